@@ -1,0 +1,42 @@
+import { deadLetterTopicName, type TopicDefinition, topicList } from '@seva/contracts';
+import type { Admin, Kafka } from 'kafkajs';
+import { type KafkaSettings, namespaced } from './client.js';
+
+/** Creates every registered topic and its dead-letter topic that does not exist yet. Safe to run repeatedly. */
+export async function ensureTopics(
+  kafka: Kafka,
+  settings: Pick<KafkaSettings, 'namespace'>,
+  definitions: readonly TopicDefinition[] = topicList(),
+): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const wanted = definitions.flatMap((topic) => [
+      { topic: namespaced(settings, topic.name), numPartitions: topic.partitions },
+      { topic: namespaced(settings, deadLetterTopicName(topic.name)), numPartitions: 1 },
+    ]);
+    const missing = wanted.filter((t) => !existing.has(t.topic));
+    if (missing.length > 0) {
+      await admin.createTopics({ topics: missing.map((t) => ({ ...t, replicationFactor: -1 })), waitForLeaders: true });
+    }
+    return missing.map((t) => t.topic);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** True when the cluster answers a metadata request in time: the readiness probe. */
+export async function kafkaReachable(admin: Admin, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([admin.describeCluster().then(() => true), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

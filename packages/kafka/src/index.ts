@@ -1,0 +1,16 @@
+export { ensureTopics, kafkaReachable } from './admin.js';
+export { createKafka, type KafkaSettings, namespaced } from './client.js';
+export { type EncodedRecord, encodeEvent, type OutgoingEvent } from './encode-event.js';
+export { isNonRetriable, NonRetriableError } from './errors.js';
+export { Publisher } from './publisher.js';
+export {
+  type EventContext,
+  type EventHandler,
+  Subscriber,
+  type SubscriberLog,
+  type SubscriberOptions,
+  type SubscriptionHandlers,
+  type TopicHandlers,
+} from './subscriber.js';
+export { extractTraceContext, traceHeaders } from './trace-headers.js';
+export type { Admin, Kafka } from 'kafkajs';

@@ -1,0 +1,213 @@
+import {
+  deadLetterTopicName,
+  type EventMap,
+  type EventType,
+  headerNames,
+  schemaRegistry,
+  type TopicEvents,
+  type TopicKey,
+  topics,
+} from '@seva/contracts';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { Consumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
+import { type KafkaSettings, namespaced } from './client.js';
+import { isNonRetriable, NonRetriableError } from './errors.js';
+import type { Publisher } from './publisher.js';
+import { extractTraceContext, headerString } from './trace-headers.js';
+
+export interface EventContext {
+  readonly eventId: string;
+  readonly type: EventType;
+  readonly writerVersion: number;
+  readonly key: string | null;
+  /** Registry name of the topic, without namespace. */
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly occurredAt: number | undefined;
+  /** Attempt number, starting at 1. */
+  readonly attempt: number;
+}
+
+export type EventHandler<E extends EventType> = (value: EventMap[E], event: EventContext) => Promise<void>;
+export type TopicHandlers<T extends TopicKey> = { readonly [E in TopicEvents<T>]?: EventHandler<E> };
+export type SubscriptionHandlers = { readonly [T in TopicKey]?: TopicHandlers<T> };
+
+export interface SubscriberLog {
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+export interface SubscriberOptions {
+  readonly groupId: string;
+  readonly handlers: SubscriptionHandlers;
+  /** Attempts for a retriable failure before the record is dead-lettered. */
+  readonly maxAttempts?: number;
+  readonly retryBackoffMs?: number;
+  /** Partitions handled at once; records of one partition are always handled one after another. */
+  readonly concurrency?: number;
+  readonly fromBeginning?: boolean;
+  /** Producer for dead letters (shared with the service's other publishing). */
+  readonly deadLetters: Publisher;
+  readonly log: SubscriberLog;
+}
+
+const tracer = trace.getTracer('@seva/kafka');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A consumer group over registered topics. Each record is decoded with the schema its header names,
+ * handled inside the producer's trace, retried on retriable failure, and dead-lettered (with the
+ * error in headers) once it cannot succeed, so the partition always moves on.
+ */
+export class Subscriber {
+  private readonly consumer: Consumer;
+  private readonly byTopicName = new Map<string, TopicKey>();
+  private running = false;
+
+  constructor(
+    kafka: Kafka,
+    private readonly settings: Pick<KafkaSettings, 'namespace'>,
+    private readonly options: SubscriberOptions,
+  ) {
+    this.consumer = kafka.consumer({
+      groupId: namespaced(settings, options.groupId),
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+    });
+    for (const key of Object.keys(options.handlers) as TopicKey[]) {
+      this.byTopicName.set(namespaced(settings, topics[key].name), key);
+    }
+  }
+
+  async start(): Promise<void> {
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.byTopicName.keys()], fromBeginning: this.options.fromBeginning ?? true });
+    this.running = true;
+    await this.consumer.run({
+      partitionsConsumedConcurrently: this.options.concurrency ?? 4,
+      eachMessage: (payload) => this.handle(payload),
+    });
+  }
+
+  /** Leaves the group (its partitions move to the other members at once) after the records in hand are done. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    await this.consumer.disconnect();
+  }
+
+  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    const topicKey = this.byTopicName.get(topic);
+    if (!topicKey) return;
+    const headers = message.headers ?? {};
+    const parent = extractTraceContext(headers);
+    const span = tracer.startSpan(
+      `${topics[topicKey].name} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': topic,
+          'messaging.destination.partition.id': String(partition),
+          'messaging.kafka.offset': Number(message.offset),
+          'messaging.consumer.group.name': this.options.groupId,
+        },
+      },
+      parent,
+    );
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    try {
+      await context.with(trace.setSpan(parent, span), async () => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await this.dispatch(topicKey, topic, partition, message.offset, message.key, message.value, headers, attempt);
+            return;
+          } catch (error) {
+            if (isNonRetriable(error) || attempt >= maxAttempts) {
+              span.recordException(error as Error);
+              await this.deadLetter(topic, partition, message.offset, message.key, message.value, headers, error, attempt);
+              return;
+            }
+            this.options.log.warn(
+              { topic, partition, offset: message.offset, attempt, err: error },
+              'event handler failed; retrying',
+            );
+            await sleep((this.options.retryBackoffMs ?? 200) * 2 ** (attempt - 1));
+            await heartbeat();
+          }
+        }
+      });
+    } finally {
+      span.end();
+    }
+  }
+
+  private async dispatch(
+    topicKey: TopicKey,
+    topic: string,
+    partition: number,
+    offset: string,
+    key: Buffer | null,
+    value: Buffer | null,
+    headers: IHeaders,
+    attempt: number,
+  ): Promise<void> {
+    const schemaId = headerString(headers, headerNames.schema);
+    if (!schemaId) throw new NonRetriableError(`record has no ${headerNames.schema} header`);
+    if (!value) throw new NonRetriableError('record has no value');
+    let decoded: ReturnType<ReturnType<typeof schemaRegistry>['decode']>;
+    try {
+      decoded = schemaRegistry().decode(schemaId, value);
+    } catch (error) {
+      throw new NonRetriableError(`cannot decode ${schemaId}: ${(error as Error).message}`, { cause: error });
+    }
+    const handlers = this.options.handlers[topicKey] as Record<string, EventHandler<EventType>> | undefined;
+    const handler = handlers?.[decoded.type];
+    if (!handler) return;
+    const occurredAt = Number(headerString(headers, headerNames.occurredAt));
+    await handler(decoded.value, {
+      eventId: headerString(headers, headerNames.eventId) ?? `${topic}:${partition}:${offset}`,
+      type: decoded.type,
+      writerVersion: decoded.writerVersion,
+      key: key?.toString() ?? null,
+      topic: topics[topicKey].name,
+      partition,
+      offset,
+      occurredAt: Number.isFinite(occurredAt) ? occurredAt : undefined,
+      attempt,
+    });
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    offset: string,
+    key: Buffer | null,
+    value: Buffer | null,
+    headers: IHeaders,
+    error: unknown,
+    attempts: number,
+  ): Promise<void> {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.options.log.error({ topic, partition, offset, attempts, err: error }, 'event dead-lettered');
+    const kept: Record<string, string | Buffer> = {};
+    for (const [name, header] of Object.entries(headers)) {
+      const first = Array.isArray(header) ? header[0] : header;
+      if (first !== undefined) kept[name] = first;
+    }
+    await this.options.deadLetters.sendRaw(deadLetterTopicName(topic), {
+      key,
+      value,
+      headers: {
+        ...kept,
+        [headerNames.dlqError]: reason.slice(0, 4000),
+        [headerNames.dlqAttempts]: String(attempts),
+        [headerNames.dlqOriginalTopic]: topic,
+        [headerNames.dlqOriginalPartition]: String(partition),
+        [headerNames.dlqOriginalOffset]: offset,
+      },
+    });
+  }
+}
