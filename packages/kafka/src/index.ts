@@ -13,4 +13,4 @@ export {
   type TopicHandlers,
 } from './subscriber.js';
 export { extractTraceContext, traceHeaders } from './trace-headers.js';
-export type { Admin, Kafka } from 'kafkajs';
+export type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';

@@ -1,0 +1,4 @@
+export { addToOutbox } from './add-to-outbox.js';
+export { handleOnce } from './handle-once.js';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay.js';
+export { outboxChannel, type SqlClient, type TransactionRunner } from './sql-client.js';

@@ -1,0 +1,151 @@
+import type { EncodedRecord, Publisher } from '@seva/kafka';
+import pg from 'pg';
+import { outboxChannel } from './sql-client.js';
+
+export interface OutboxRelayOptions {
+  readonly databaseUrl: string;
+  readonly publisher: Publisher;
+  /** Names the advisory lock: one relay per service database is active at a time. */
+  readonly name: string;
+  readonly batchSize?: number;
+  /** How often a standby replica tries to take over, and the longest a leader waits without a notification. */
+  readonly pollIntervalMs?: number;
+  /** Published rows older than this are deleted. */
+  readonly retainMs?: number;
+  readonly log: {
+    info(fields: Record<string, unknown>, message: string): void;
+    error(fields: Record<string, unknown>, message: string): void;
+  };
+}
+
+interface OutboxRow {
+  id: string;
+  event_id: string;
+  topic: string;
+  record_key: string;
+  value: Buffer;
+  headers: Record<string, string>;
+}
+
+/**
+ * Publishes outbox rows in insertion order with the idempotent producer. Several replicas may run it:
+ * a session advisory lock elects one publisher (so order per key holds), and a standby takes over as
+ * soon as the leader's connection ends. A crash after publishing and before marking publishes the rows
+ * again; consumers drop the repeat by event id.
+ */
+export class OutboxRelay {
+  private client: pg.Client | undefined;
+  private stopping = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private leader = false;
+  /** A notification arrived since the last look at the table. */
+  private notified = false;
+  private lastCleanup = 0;
+  published = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.connect();
+        if (!this.leader) {
+          const { rows } = await this.client!.query<{ locked: boolean }>(
+            'select pg_try_advisory_lock(hashtext($1)) as locked',
+            [`outbox:${this.options.name}`],
+          );
+          this.leader = rows[0]?.locked === true;
+          if (this.leader) this.options.log.info({ relay: this.options.name }, 'outbox relay is publishing');
+        }
+        this.notified = false;
+        const drained = this.leader ? await this.publishBatch() : 0;
+        if (drained < (this.options.batchSize ?? 500)) await this.idle();
+      } catch (error) {
+        this.options.log.error({ err: error, relay: this.options.name }, 'outbox relay failed; reconnecting');
+        await this.disconnect();
+        await this.idle();
+      }
+    }
+    await this.disconnect();
+  }
+
+  private async publishBatch(): Promise<number> {
+    const client = this.client!;
+    const { rows } = await client.query<OutboxRow>(
+      `select id, event_id, topic, record_key, value, headers from outbox_event
+       where published_at is null order by id limit $1`,
+      [this.options.batchSize ?? 500],
+    );
+    if (rows.length > 0) {
+      const records: EncodedRecord[] = rows.map((row) => ({
+        topic: row.topic,
+        key: row.record_key,
+        eventId: row.event_id,
+        value: row.value,
+        headers: row.headers,
+      }));
+      await this.options.publisher.send(records);
+      await client.query('update outbox_event set published_at = now() where id = any($1::bigint[])', [
+        rows.map((row) => row.id),
+      ]);
+      this.published += rows.length;
+    }
+    if (Date.now() - this.lastCleanup > 60_000) {
+      this.lastCleanup = Date.now();
+      await client.query(
+        `delete from outbox_event where published_at < now() - make_interval(secs => $1)`,
+        [(this.options.retainMs ?? 86_400_000) / 1000],
+      );
+    }
+    return rows.length;
+  }
+
+  private async connect(): Promise<void> {
+    if (this.client) return;
+    const client = new pg.Client({ connectionString: this.options.databaseUrl });
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
+    client.on('error', (error) => this.options.log.error({ err: error }, 'outbox relay connection lost'));
+    await client.connect();
+    await client.query(`listen ${outboxChannel}`);
+    this.client = client;
+  }
+
+  private async disconnect(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.leader = false;
+    // Ending the session releases the advisory lock, so a standby replica takes over.
+    await client?.end().catch(() => undefined);
+  }
+
+  private idle(): Promise<void> {
+    if (this.stopping || this.notified) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.options.pollIntervalMs ?? 1000);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

@@ -1,0 +1,153 @@
+import type { ServiceName } from '@seva/contracts';
+import { databaseUrl, prepareDatabase } from '@seva/database';
+import {
+  type Admin,
+  createKafka,
+  ensureTopics,
+  type Kafka,
+  type KafkaSettings,
+  kafkaReachable,
+  Publisher,
+  Subscriber,
+  type SubscriptionHandlers,
+} from '@seva/kafka';
+import { OutboxRelay, type SqlClient } from '@seva/outbox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import type { DestinationStream, Logger } from 'pino';
+import type { BaseConfig } from './config.js';
+import { health } from './health.js';
+import { httpTracing } from './http-tracing.js';
+import { createLogger } from './logger.js';
+
+export interface DatabaseClient extends SqlClient {
+  $disconnect(): Promise<void>;
+}
+
+/** What a service's routes, consumers and jobs are given. */
+export interface ServiceRuntime<C extends BaseConfig = BaseConfig, Db extends DatabaseClient = DatabaseClient> {
+  readonly name: ServiceName;
+  readonly config: C;
+  readonly log: Logger;
+  readonly db: Db;
+  readonly databaseUrl: string;
+  readonly kafka: Kafka;
+  readonly kafkaSettings: KafkaSettings;
+  /** Direct publishing, for services without a database write to couple it to (the gateway). */
+  readonly publisher: Publisher;
+}
+
+export interface ConsumerGroup {
+  readonly groupId: string;
+  readonly handlers: SubscriptionHandlers;
+  readonly concurrency?: number;
+}
+
+export interface BackgroundJob {
+  start(): Promise<void> | void;
+  stop(): Promise<void>;
+}
+
+export interface ServiceSpec<C extends BaseConfig, Db extends DatabaseClient> {
+  readonly name: ServiceName;
+  /** The service's `prisma/migrations` folder. */
+  readonly migrationsDir: string;
+  readonly createDatabaseClient: (url: string) => Db;
+  /** The service's HTTP surface, registered after tracing and health. */
+  readonly app?: FastifyPluginAsync<{ runtime: ServiceRuntime<C, Db> }>;
+  readonly consumers?: (runtime: ServiceRuntime<C, Db>) => ConsumerGroup[];
+  readonly jobs?: (runtime: ServiceRuntime<C, Db>) => BackgroundJob[];
+  /** Relay the outbox table to Kafka (every service that writes events in transactions). */
+  readonly outbox?: boolean;
+}
+
+export interface BuildOptions {
+  readonly logDestination?: DestinationStream;
+}
+
+export interface BuiltService<C extends BaseConfig, Db extends DatabaseClient> {
+  readonly app: FastifyInstance;
+  readonly runtime: ServiceRuntime<C, Db>;
+  /** Stops taking work, finishes what is in hand, leaves the consumer groups, flushes, disconnects. */
+  close(): Promise<void>;
+}
+
+/**
+ * Everything a service needs, in dependency order: its database created and migrated, topics ensured,
+ * producer connected, outbox relay and consumers running, and the HTTP app ready (not yet listening).
+ */
+export async function buildService<C extends BaseConfig, Db extends DatabaseClient>(
+  spec: ServiceSpec<C, Db>,
+  config: C,
+  options: BuildOptions = {},
+): Promise<BuiltService<C, Db>> {
+  const log = createLogger({ service: spec.name, level: config.LOG_LEVEL, destination: options.logDestination });
+  const url = databaseUrl(config.DATABASE_URL, config.DATABASE_NAME);
+  const migrations = await prepareDatabase(url, spec.migrationsDir);
+  log.info({ database: config.DATABASE_NAME, ...migrations }, 'database ready');
+
+  const kafkaSettings: KafkaSettings = {
+    brokers: config.KAFKA_BROKERS.split(','),
+    clientId: `seva-${spec.name}`,
+    namespace: config.KAFKA_NAMESPACE,
+    log: (level, message, extra) => log[level](extra, message),
+  };
+  const kafka = createKafka(kafkaSettings);
+  const created = await ensureTopics(kafka, kafkaSettings);
+  if (created.length > 0) log.info({ topics: created }, 'topics created');
+
+  const cleanup: Array<() => Promise<void>> = [];
+  const closeAll = async () => {
+    for (const step of cleanup.reverse()) await step().catch((error) => log.error({ err: error }, 'shutdown step failed'));
+  };
+  try {
+    const db = spec.createDatabaseClient(url);
+    cleanup.push(() => db.$disconnect());
+    const admin: Admin = kafka.admin();
+    await admin.connect();
+    cleanup.push(() => admin.disconnect());
+    const publisher = new Publisher(kafka, kafkaSettings);
+    await publisher.connect();
+    cleanup.push(() => publisher.disconnect());
+    const runtime: ServiceRuntime<C, Db> = { name: spec.name, config, log, db, databaseUrl: url, kafka, kafkaSettings, publisher };
+
+    if (spec.outbox) {
+      const relay = new OutboxRelay({ databaseUrl: url, publisher, name: spec.name, log });
+      await relay.start();
+      cleanup.push(() => relay.stop());
+    }
+
+    let accepting = true;
+    const app: FastifyInstance = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024, disableRequestLogging: true });
+    cleanup.push(async () => {
+      accepting = false;
+      await app.close();
+    });
+    await app.register(httpTracing);
+    await app.register(health, {
+      accepting: () => accepting,
+      checks: {
+        database: async () => {
+          await db.$queryRawUnsafe('select 1');
+          return true;
+        },
+        kafka: () => kafkaReachable(admin),
+      },
+    });
+    if (spec.app) await app.register(spec.app, { runtime });
+    await app.ready();
+
+    for (const group of spec.consumers?.(runtime) ?? []) {
+      const subscriber = new Subscriber(kafka, kafkaSettings, { ...group, deadLetters: publisher, log });
+      await subscriber.start();
+      cleanup.push(() => subscriber.stop());
+    }
+    for (const job of spec.jobs?.(runtime) ?? []) {
+      await job.start();
+      cleanup.push(() => job.stop());
+    }
+    return { app, runtime, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

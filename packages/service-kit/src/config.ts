@@ -1,0 +1,58 @@
+import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Comma-separated host:port list, at least one. */
+export const brokerList = Type.String({ pattern: '^[^,\\s:]+:\\d+(,[^,\\s:]+:\\d+)*$', description: 'host:port[,host:port]' });
+
+/** Settings every service reads. */
+export const baseConfig = {
+  HOST: Type.String({ default: '0.0.0.0', minLength: 1 }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
+  ),
+  KAFKA_BROKERS: brokerList,
+  /** Prefix of every topic and consumer group (lets environments share a cluster). */
+  KAFKA_NAMESPACE: Type.String({ default: '', pattern: '^[a-zA-Z0-9._-]*$' }),
+  /** Server URL; the service uses its own database on that server. */
+  DATABASE_URL: Type.String({ pattern: '^postgres(ql)?://', default: 'postgres://postgres@127.0.0.1:5432/postgres' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 1000 }),
+};
+
+const serviceFields = (defaults: { port: number; database: string }) => ({
+  PORT: Type.Integer({ default: defaults.port, minimum: 0, maximum: 65535 }),
+  DATABASE_NAME: Type.String({ default: defaults.database, pattern: '^[a-z_][a-z0-9_]*$' }),
+});
+
+/** Schema of a service's settings: the base ones plus its own, with its database name and port defaults. */
+export const serviceConfig = <P extends Record<string, TSchema>>(defaults: { port: number; database: string }, own: P) =>
+  Type.Object({ ...baseConfig, ...serviceFields(defaults), ...own });
+
+export type BaseConfig = Static<TObject<typeof baseConfig & ReturnType<typeof serviceFields>>>;
+
+/**
+ * Reads settings from the environment: defaults filled, strings converted, everything checked.
+ * Every problem is reported with the variable's name; an empty value counts as set.
+ */
+export function loadConfig<S extends TObject>(schema: S, env: NodeJS.ProcessEnv = process.env): Static<S> {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.properties)) {
+    if (env[key] !== undefined) raw[key] = env[key];
+  }
+  const value = Value.Convert(schema, Value.Default(schema, raw));
+  const problems = [...Value.Errors(schema, value)].map((error) => {
+    const name = error.path.replace(/^\//, '') || '(settings)';
+    const given = (value as Record<string, unknown>)[name];
+    return `${name}: ${error.message}${given === undefined ? ' (not set)' : ` (got ${JSON.stringify(given)})`}`;
+  });
+  if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
+  return value as Static<S>;
+}

@@ -1,0 +1,16 @@
+export {
+  type BackgroundJob,
+  type BuildOptions,
+  type BuiltService,
+  buildService,
+  type ConsumerGroup,
+  type DatabaseClient,
+  type ServiceRuntime,
+  type ServiceSpec,
+} from './build-service.js';
+export { type BaseConfig, baseConfig, brokerList, ConfigError, loadConfig, serviceConfig } from './config.js';
+export { health, type ReadinessCheck } from './health.js';
+export { httpTracing } from './http-tracing.js';
+export { createLogger, maskPhone } from './logger.js';
+export { runService } from './run-service.js';
+export { startTelemetry, type Telemetry, type TelemetrySettings } from './telemetry.js';
