@@ -1,0 +1,151 @@
+import { fileURLToPath } from 'node:url';
+import { topics } from '@seva/contracts';
+import { prismaAdapter } from '@seva/database';
+import { createKafka, namespaced, Publisher, Subscriber } from '@seva/kafka';
+import { createTestDatabase, createTestKafka, eventually, RecordCollector, type TestDatabase, type TestKafka } from '@seva/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addToOutbox, handleOnce, OutboxRelay } from '../src/index.js';
+import { PrismaClient } from './generated/prisma/client.js';
+
+const migrations = fileURLToPath(new URL('./prisma/migrations', import.meta.url));
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+const actionRequested = (requestId: string) => ({
+  type: 'grievance.citizen-action-requested' as const,
+  key: '919800000001',
+  eventId: requestId,
+  value: {
+    requestId,
+    businessNumberId: '1001',
+    citizenWaId: '919800000001',
+    complaintNumber: 'PB-PGR-2026-11-24-000001',
+    action: 'COMMENT' as const,
+    rating: null,
+    comment: `note ${requestId}`,
+  },
+});
+
+describe('transactional outbox and idempotent consumer on real Postgres and Kafka', () => {
+  let kafka: TestKafka;
+  let serviceA: TestDatabase;
+  let serviceB: TestDatabase;
+  let dbA: PrismaClient;
+  let dbB: PrismaClient;
+  let publisher: Publisher;
+  let collector: RecordCollector;
+  const topicName = () => namespaced(kafka.settings, topics.grievanceCommands.name);
+  const published = (eventId: string) => collector.records.filter((r) => r.headers['seva-event-id'] === eventId);
+
+  beforeAll(async () => {
+    [kafka, serviceA, serviceB] = await Promise.all([
+      createTestKafka('outbox'),
+      createTestDatabase('outbox_a', migrations),
+      createTestDatabase('outbox_b', migrations),
+    ]);
+    dbA = new PrismaClient({ adapter: prismaAdapter(serviceA.url) });
+    dbB = new PrismaClient({ adapter: prismaAdapter(serviceB.url) });
+    publisher = new Publisher(kafka.kafka, kafka.settings);
+    await publisher.connect();
+    collector = await new RecordCollector(kafka.kafka, [topicName()]).start();
+  });
+
+  afterAll(async () => {
+    await collector?.stop();
+    await publisher?.disconnect();
+    await dbA?.$disconnect();
+    await dbB?.$disconnect();
+    await serviceA?.drop();
+    await serviceB?.drop();
+  });
+
+  it('publishes an event committed before a crash exactly once, and the consumer applies a redelivery once', async () => {
+    // Service A commits its row and event, then "dies" before any relay published: the relay it had
+    // pointed at a broker that does not answer.
+    await dbA.$transaction(async (tx) => {
+      await tx.note.create({ data: { id: 'n1', text: 'first' } });
+      await addToOutbox(tx, 'grievanceCommands', [actionRequested('evt-1')]);
+    });
+    const deadKafka = { ...kafka.settings, brokers: ['127.0.0.1:1'] };
+    const deadPublisher = new Publisher(createKafka({ ...deadKafka, clientId: 'dead' }), deadKafka);
+    const failingRelay = new OutboxRelay({ databaseUrl: serviceA.url, publisher: deadPublisher, name: 'a', log: quiet, pollIntervalMs: 100 });
+    await failingRelay.start();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await failingRelay.stop();
+    expect(published('evt-1')).toHaveLength(0);
+    expect(await dbA.outboxEvent.count({ where: { publishedAt: null } })).toBe(1);
+
+    // After the restart the relay publishes it, once.
+    const relay = new OutboxRelay({ databaseUrl: serviceA.url, publisher, name: 'a', log: quiet, pollIntervalMs: 100 });
+    await relay.start();
+    await collector.waitFor(() => published('evt-1').length === 1);
+    await eventually(async () => expect(await dbA.outboxEvent.count({ where: { publishedAt: null } })).toBe(0));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await relay.stop();
+    expect(published('evt-1')).toHaveLength(1);
+
+    // Service B is handed the same event twice (Kafka redelivers after a consumer crash) and applies it once.
+    const [record] = await dbA.outboxEvent.findMany();
+    await publisher.send([
+      { topic: record!.topic, key: record!.recordKey, eventId: record!.eventId, value: Buffer.from(record!.value), headers: record!.headers as Record<string, string> },
+    ]);
+    let deliveries = 0;
+    const consumer = new Subscriber(kafka.kafka, kafka.settings, {
+      groupId: 'service-b',
+      deadLetters: publisher,
+      log: quiet,
+      handlers: {
+        grievanceCommands: {
+          'grievance.citizen-action-requested': async (value, event) => {
+            deliveries++;
+            await handleOnce(dbB, 'service-b', event.eventId, async (tx) => {
+              await tx.appliedNote.create({ data: { noteId: value.requestId } });
+            });
+          },
+        },
+      },
+    });
+    await consumer.start();
+    try {
+      await eventually(() => expect(deliveries).toBe(2));
+      expect(await dbB.appliedNote.count()).toBe(1);
+      expect(await dbB.processedEvent.count({ where: { consumer: 'service-b' } })).toBe(1);
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('publishes nothing when the transaction rolls back', async () => {
+    await expect(
+      dbA.$transaction(async (tx) => {
+        await tx.note.create({ data: { id: 'n2', text: 'second' } });
+        await addToOutbox(tx, 'grievanceCommands', [actionRequested('evt-rolled-back')]);
+        throw new Error('domain rule broken');
+      }),
+    ).rejects.toThrow('domain rule broken');
+    expect(await dbA.outboxEvent.count({ where: { eventId: 'evt-rolled-back' } })).toBe(0);
+    expect(await dbA.note.count({ where: { id: 'n2' } })).toBe(0);
+  });
+
+  it('lets one of several relay replicas publish, in order, and a standby take over', async () => {
+    const first = new OutboxRelay({ databaseUrl: serviceA.url, publisher, name: 'a', log: quiet, pollIntervalMs: 100 });
+    const second = new OutboxRelay({ databaseUrl: serviceA.url, publisher, name: 'a', log: quiet, pollIntervalMs: 100 });
+    await first.start();
+    await second.start();
+    await eventually(() => expect([first.isLeader, second.isLeader].filter(Boolean)).toHaveLength(1));
+    const leader = first.isLeader ? first : second;
+    const standby = leader === first ? second : first;
+    const ids = Array.from({ length: 20 }, (_, i) => `order-${i}`);
+    for (const id of ids.slice(0, 10)) {
+      await dbA.$transaction((tx) => addToOutbox(tx, 'grievanceCommands', [actionRequested(id)]));
+    }
+    await leader.stop();
+    for (const id of ids.slice(10)) {
+      await dbA.$transaction((tx) => addToOutbox(tx, 'grievanceCommands', [actionRequested(id)]));
+    }
+    await collector.waitFor((records) => ids.every((id) => records.some((r) => r.headers['seva-event-id'] === id)));
+    expect(standby.isLeader).toBe(true);
+    await standby.stop();
+    const order = collector.records.map((r) => r.headers['seva-event-id']).filter((id) => ids.includes(id!));
+    expect(order).toEqual(ids);
+  });
+});
