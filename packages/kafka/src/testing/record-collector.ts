@@ -1,6 +1,6 @@
 import { type EventType, headerNames, schemaRegistry } from '@seva/contracts';
-import type { Consumer, IHeaders, Kafka } from '@seva/kafka';
-import { uniqueName } from './isolation.js';
+import { uniqueName } from '@seva/testkit';
+import type { Consumer, IHeaders, Kafka } from 'kafkajs';
 
 export interface CollectedRecord {
   readonly topic: string;

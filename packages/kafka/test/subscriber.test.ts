@@ -1,0 +1,104 @@
+import { deadLetterTopicName, headerNames, topics } from '@seva/contracts';
+import { createTestKafka, RecordCollector, type TestKafka } from '@seva/kafka/testing';
+import { eventually } from '@seva/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EventContext, namespaced, NonRetriableError, Publisher, Subscriber } from '../src/index.js';
+
+const quiet = { warn: () => undefined, error: () => undefined };
+const citizen = '919800000002';
+const rejected = (reason: string) => ({
+  type: 'whatsapp.media-rejected' as const,
+  key: citizen,
+  value: { messageId: `wamid.${reason}`, businessNumberId: '1001', citizenWaId: citizen, mediaId: 'm1', reason },
+});
+
+describe('subscriber on a real broker', () => {
+  let kafka: TestKafka;
+  let publisher: Publisher;
+  let dlq: RecordCollector;
+  const inbound = () => namespaced(kafka.settings, topics.whatsappInbound.name);
+
+  beforeAll(async () => {
+    kafka = await createTestKafka('subscriber');
+    publisher = new Publisher(kafka.kafka, kafka.settings);
+    await publisher.connect();
+    dlq = await new RecordCollector(kafka.kafka, [deadLetterTopicName(inbound())]).start();
+  });
+
+  afterAll(async () => {
+    await dlq?.stop();
+    await publisher?.disconnect();
+  });
+
+  it('dead-letters a poison message with its error and goes on with the next one on the partition', async () => {
+    const handled: string[] = [];
+    const attempts = new Map<string, number>();
+    // One key: all of these land on one partition, in this order.
+    await publisher.sendRaw(inbound(), { key: Buffer.from(citizen), value: Buffer.from('not avro'), headers: { [headerNames.schema]: 'whatsapp.media-rejected.v1' } });
+    await publisher.sendRaw(inbound(), { key: Buffer.from(citizen), value: Buffer.from('{}'), headers: {} });
+    await publisher.publish('whatsappInbound', [rejected('refused-by-rule'), rejected('flaky'), rejected('fine')]);
+
+    const subscriber = new Subscriber(kafka.kafka, kafka.settings, {
+      groupId: 'poison',
+      deadLetters: publisher,
+      log: quiet,
+      maxAttempts: 3,
+      retryBackoffMs: 10,
+      handlers: {
+        whatsappInbound: {
+          'whatsapp.media-rejected': async (value, event: EventContext) => {
+            attempts.set(value.reason, event.attempt);
+            if (value.reason === 'refused-by-rule') throw new NonRetriableError('complaint type is unknown');
+            if (value.reason === 'flaky' && event.attempt < 3) throw new Error('database busy');
+            handled.push(value.reason);
+          },
+        },
+      },
+    });
+    await subscriber.start();
+    try {
+      await eventually(() => expect(handled).toEqual(['flaky', 'fine']));
+      const dead = await dlq.waitFor((records) => records.length >= 3);
+      expect(dead.map((r) => r.headers[headerNames.dlqError])).toEqual([
+        expect.stringMatching(/^NonRetriableError: cannot decode whatsapp.media-rejected.v1/),
+        expect.stringMatching(/has no seva-schema header/),
+        'NonRetriableError: complaint type is unknown',
+      ]);
+      expect(dead[0]!.headers[headerNames.dlqOriginalTopic]).toBe(inbound());
+      expect(dead[0]!.value).toEqual(Buffer.from('not avro'));
+      expect(attempts.get('refused-by-rule')).toBe(1);
+      expect(attempts.get('flaky')).toBe(3);
+    } finally {
+      await subscriber.stop();
+    }
+  });
+
+  it('dead-letters a message whose handler keeps failing after the last attempt', async () => {
+    await publisher.publish('whatsappInbound', [rejected('always-failing')]);
+    let tries = 0;
+    const subscriber = new Subscriber(kafka.kafka, kafka.settings, {
+      groupId: 'exhausted',
+      deadLetters: publisher,
+      log: quiet,
+      maxAttempts: 2,
+      retryBackoffMs: 10,
+      handlers: {
+        whatsappInbound: {
+          'whatsapp.media-rejected': async (value) => {
+            if (value.reason !== 'always-failing') return;
+            tries++;
+            throw new Error('downstream unavailable');
+          },
+        },
+      },
+    });
+    await subscriber.start();
+    try {
+      const dead = await dlq.waitFor((records) => records.some((r) => r.headers[headerNames.dlqError] === 'Error: downstream unavailable'));
+      expect(dead.find((r) => r.headers[headerNames.dlqError] === 'Error: downstream unavailable')!.headers[headerNames.dlqAttempts]).toBe('2');
+      expect(tries).toBe(2);
+    } finally {
+      await subscriber.stop();
+    }
+  });
+});
