@@ -1,5 +1,5 @@
 import type { EventType, TopicEvents, TopicKey } from '@seva/contracts';
-import { CompressionTypes, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
+import { CompressionTypes, type Kafka, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
 import { type KafkaSettings, namespaced } from './client.js';
 import { type EncodedRecord, encodeEvent, type OutgoingEvent } from './encode-event.js';
 
@@ -14,7 +14,16 @@ export class Publisher {
     kafka: Kafka,
     private readonly settings: Pick<KafkaSettings, 'namespace'>,
   ) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      // Murmur2 like the Java client, so partner systems in any language agree on a key's partition.
+      createPartitioner: Partitioners.DefaultPartitioner,
+      // An idempotent producer must not give up on a batch (a later one would overtake it); callers that
+      // must answer quickly (the webhook) bound the wait themselves.
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 3000 },
+    });
   }
 
   connect(): Promise<void> {

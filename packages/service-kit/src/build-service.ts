@@ -12,7 +12,7 @@ import {
   type SubscriptionHandlers,
 } from '@seva/kafka';
 import { OutboxRelay, type SqlClient } from '@seva/outbox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, LogController } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import type { BaseConfig } from './config.js';
 import { health } from './health.js';
@@ -117,7 +117,12 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
     }
 
     let accepting = true;
-    const app: FastifyInstance = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 1024 * 1024, disableRequestLogging: true });
+    // Per-request lines would dominate the log at webhook rates; errors are logged where they happen.
+    const app: FastifyInstance = Fastify({
+      loggerInstance: log as FastifyBaseLogger,
+      bodyLimit: 1024 * 1024,
+      logController: new LogController({ disableRequestLogging: true }),
+    });
     cleanup.push(async () => {
       accepting = false;
       await app.close();
