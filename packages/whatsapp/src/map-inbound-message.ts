@@ -1,9 +1,16 @@
 import type { InboundKind, InboundMessage } from '@seva/contracts';
 import { epochMillis, expectRecord, expectString, stringOrNull } from './read-fields.js';
-import type { InteractiveMessage, WebhookMedia, WebhookMessage, WebhookMessageBase } from './webhook-types.js';
+import type {
+  InteractiveMessage,
+  WebhookMedia,
+  WebhookMessage,
+  WebhookMessageBase,
+} from './webhook-types.js';
 
 type Content = Pick<InboundMessage, 'kind'> &
-  Partial<Pick<InboundMessage, 'text' | 'reply' | 'media' | 'location' | 'unsupportedReason' | 'contextMessageId'>>;
+  Partial<
+    Pick<InboundMessage, 'text' | 'reply' | 'media' | 'location' | 'unsupportedReason' | 'contextMessageId'>
+  >;
 
 /**
  * Turns one webhook message into the platform's event. Missing identity (id, sender, time) is a broken payload and
@@ -23,7 +30,6 @@ export function mapInboundMessage(
     citizenWaId,
     citizenName: citizenNames.get(citizenWaId) ?? null,
     sentAt: epochMillis(message.timestamp, `${path}.timestamp`),
-    kind: 'UNSUPPORTED',
     text: null,
     reply: null,
     media: null,
@@ -127,7 +133,9 @@ function readMedia(
   };
 }
 
-function unsupported(message: WebhookMessageBase & { type?: unknown; unsupported?: { type?: unknown } }): Content {
+function unsupported(
+  message: WebhookMessageBase & { type?: unknown; unsupported?: { type?: unknown } },
+): Content {
   const title = stringOrNull(message.errors?.[0]?.title);
   const type = stringOrNull(message.unsupported?.type) ?? String(message.type);
   return { kind: 'UNSUPPORTED', unsupportedReason: title ?? `type: ${type}` };

@@ -1,5 +1,12 @@
 import type { MessageStatus, StatusError, StatusKind } from '@seva/contracts';
-import { epochMillis, expectArray, expectInteger, expectRecord, expectString, stringOrNull } from './read-fields.js';
+import {
+  epochMillis,
+  expectArray,
+  expectInteger,
+  expectRecord,
+  expectString,
+  stringOrNull,
+} from './read-fields.js';
 import type { WebhookError, WebhookStatus } from './webhook-types.js';
 
 const statusKinds = new Map<string, StatusKind>([
@@ -18,7 +25,9 @@ export function mapMessageStatus(raw: unknown, businessNumberId: string, path: s
     citizenWaId: expectString(status.recipient_id, `${path}.recipient_id`),
     status: statusKinds.get(status.status) ?? 'UNKNOWN',
     at: epochMillis(status.timestamp, `${path}.timestamp`),
-    errors: expectArray(status.errors, `${path}.errors`).map((error, i) => mapError(error, `${path}.errors[${i}]`)),
+    errors: expectArray(status.errors, `${path}.errors`).map((error, i) =>
+      mapError(error, `${path}.errors[${i}]`),
+    ),
   };
 }
 

@@ -20,7 +20,9 @@ export interface ParsedWebhook {
 export function parseWebhook(body: unknown): ParsedWebhook {
   const root = expectRecord(body, 'body');
   if (root.object !== 'whatsapp_business_account') {
-    throw new WebhookPayloadError(`object is ${JSON.stringify(root.object)}, not "whatsapp_business_account"`);
+    throw new WebhookPayloadError(
+      `object is ${JSON.stringify(root.object)}, not "whatsapp_business_account"`,
+    );
   }
   if (!Array.isArray(root.entry)) throw new WebhookPayloadError('entry is not an array');
 

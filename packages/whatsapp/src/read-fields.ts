@@ -18,7 +18,8 @@ export function expectArray(value: unknown, path: string): unknown[] {
 }
 
 export function expectString(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value === '') throw new WebhookPayloadError(`${path} is not a non-empty string`);
+  if (typeof value !== 'string' || value === '')
+    throw new WebhookPayloadError(`${path} is not a non-empty string`);
   return value;
 }
 

@@ -12,6 +12,8 @@ export function signBody(rawBody: Buffer, appSecret: string): string {
  * bytes). The comparison takes constant time so the signature cannot be guessed byte by byte.
  */
 export function verifySignature(rawBody: Buffer, header: string | undefined, appSecret: string): boolean {
+  // An empty secret would accept any body signed with an empty key: a configuration mistake, not a bad request.
+  if (appSecret === '') throw new TypeError('WhatsApp app secret is empty');
   if (header === undefined || !header.startsWith(prefix)) return false;
   const received = header.slice(prefix.length);
   if (!/^[0-9a-f]+$/i.test(received)) return false;
