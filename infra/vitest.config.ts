@@ -1,3 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 120000, hookTimeout: 120000 } });
+export default defineConfig({
+  test: { include: ['test/**/*.test.ts'], testTimeout: 120000, hookTimeout: 120000 },
+});

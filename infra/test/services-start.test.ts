@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { dropDatabase, databaseUrl } from '@seva/database';
+import { databaseUrl, dropDatabase } from '@seva/database';
 import { eventually, repoRoot, testInfra, uniqueName } from '@seva/testkit';
 import { describe, expect, it } from 'vitest';
 
@@ -22,7 +22,10 @@ const freePort = () =>
     });
   });
 
-function start(service: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+function start(
+  service: string,
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
   const child = spawn(process.execPath, [join(repoRoot, 'services', service, 'dist/server.js')], {
     env: { PATH: process.env.PATH, ...devEnvironment, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,29 +48,39 @@ describe('every service', () => {
     expect(output()).toMatch(/KAFKA_BROKERS: /);
   });
 
-  it.each(services)('%s creates and migrates its database, becomes ready, and stops cleanly', async (service) => {
-    const infra = await testInfra();
-    const port = await freePort();
-    const database = uniqueName(`start_${service.replace('-', '_')}`);
-    const running = start(service, {
-      KAFKA_BROKERS: infra.kafkaBrokers.join(','),
-      DATABASE_URL: infra.databaseServerUrl,
-      DATABASE_NAME: database,
-      KAFKA_NAMESPACE: `${database}.`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-    });
-    try {
-      await eventually(async () => {
-        const response = await fetch(`http://127.0.0.1:${port}/readyz`);
-        expect(response.status, running.output()).toBe(200);
-        expect(await response.json()).toEqual({ status: 'ready', checks: { database: true, kafka: true } });
-      }, 60000, 250);
-      running.child.kill('SIGTERM');
-      expect(await running.exit, running.output()).toBe(0);
-    } finally {
-      running.child.kill('SIGKILL');
-      await dropDatabase(databaseUrl(infra.databaseServerUrl, database));
-    }
-  });
+  it.each(services)(
+    '%s creates and migrates its database, becomes ready, and stops cleanly',
+    async (service) => {
+      const infra = await testInfra();
+      const port = await freePort();
+      const database = uniqueName(`start_${service.replace('-', '_')}`);
+      const running = start(service, {
+        KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+        DATABASE_URL: infra.databaseServerUrl,
+        DATABASE_NAME: database,
+        KAFKA_NAMESPACE: `${database}.`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      });
+      try {
+        await eventually(
+          async () => {
+            const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+            expect(response.status, running.output()).toBe(200);
+            expect(await response.json()).toEqual({
+              status: 'ready',
+              checks: { database: true, kafka: true },
+            });
+          },
+          60000,
+          250,
+        );
+        running.child.kill('SIGTERM');
+        expect(await running.exit, running.output()).toBe(0);
+      } finally {
+        running.child.kill('SIGKILL');
+        await dropDatabase(databaseUrl(infra.databaseServerUrl, database));
+      }
+    },
+  );
 });

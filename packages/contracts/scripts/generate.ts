@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderAsyncApi } from './render-asyncapi.js';
-import { renderTypes } from './render-types.js';
 import { readSchemaFiles } from '../src/schema-files.js';
 import { topicList } from '../src/topics.js';
+import { renderAsyncApi } from './render-asyncapi.js';
+import { renderTypes } from './render-types.js';
 
 const files = readSchemaFiles();
 const write = (relative: string, text: string) => {

@@ -18,7 +18,10 @@ export function renderAsyncApi(files: readonly SchemaFile[], topics: readonly To
         required: [headerNames.schema, headerNames.eventId],
         properties: {
           [headerNames.schema]: { type: 'string', const: file.id, description: 'Writer schema identity.' },
-          [headerNames.eventId]: { type: 'string', description: 'Unique event id; consumers de-duplicate on it.' },
+          [headerNames.eventId]: {
+            type: 'string',
+            description: 'Unique event id; consumers de-duplicate on it.',
+          },
           [headerNames.occurredAt]: { type: 'string', description: 'Epoch milliseconds.' },
           traceparent: { type: 'string', description: 'W3C trace context.' },
         },
@@ -35,10 +38,15 @@ export function renderAsyncApi(files: readonly SchemaFile[], topics: readonly To
       address: topic.name,
       description: `${topic.description} Key: ${topic.key}. Partitions: ${topic.partitions}. Dead letters: ${topic.name}.dlq.`,
       messages: Object.fromEntries(
-        versions.map((file) => [messageKey(file.id), { $ref: `#/components/messages/${messageKey(file.id)}` }]),
+        versions.map((file) => [
+          messageKey(file.id),
+          { $ref: `#/components/messages/${messageKey(file.id)}` },
+        ]),
       ),
     };
-    const refs = versions.map((file) => ({ $ref: `#/channels/${channelKey}/messages/${messageKey(file.id)}` }));
+    const refs = versions.map((file) => ({
+      $ref: `#/channels/${channelKey}/messages/${messageKey(file.id)}`,
+    }));
     for (const producer of topic.producers) {
       operations[`${producer}_sends_${channelKey}`] = {
         action: 'send',
@@ -65,7 +73,11 @@ export function renderAsyncApi(files: readonly SchemaFile[], topics: readonly To
     },
     defaultContentType: avroContentType,
     servers: {
-      local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'Single-node broker started by infra/scripts.' },
+      local: {
+        host: '127.0.0.1:9092',
+        protocol: 'kafka',
+        description: 'Single-node broker started by infra/scripts.',
+      },
     },
     channels,
     operations,

@@ -69,10 +69,13 @@ class TypeWriter {
   }
 
   private declare(name: string, body: string): string {
-    const declaration = body.startsWith('export') ? body : `export interface ${name} ${body.replace(/^(\/\*\*.*\*\/\n)?/, '')}`;
+    const declaration = body.startsWith('export')
+      ? body
+      : `export interface ${name} ${body.replace(/^(\/\*\*.*\*\/\n)?/, '')}`;
     const withDoc = body.startsWith('/**') ? `${body.split('\n')[0]}\n${declaration}` : declaration;
     const existing = this.named.get(name);
-    if (existing !== undefined && existing !== withDoc) throw new Error(`Avro type ${name} is defined twice, differently`);
+    if (existing !== undefined && existing !== withDoc)
+      throw new Error(`Avro type ${name} is defined twice, differently`);
     this.named.set(name, withDoc);
     return name;
   }

@@ -48,7 +48,11 @@ export class SchemaRegistry {
     if (!writer) throw new UnknownSchemaError(schemaId);
     const reader = this.newest(writer.subject as EventType);
     if (reader === writer) {
-      return { type: writer.subject as EventType, writerVersion: writer.version, value: reader.type.fromBuffer(payload) };
+      return {
+        type: writer.subject as EventType,
+        writerVersion: writer.version,
+        value: reader.type.fromBuffer(payload),
+      };
     }
     let resolver = this.resolvers.get(schemaId);
     if (!resolver) {
@@ -68,7 +72,8 @@ export class SchemaRegistry {
     this.newest(type).type.isValid(value, {
       errorHook: (path, got) => problems.push(`${path.join('.') || '(root)'} = ${JSON.stringify(got)}`),
     });
-    if (problems.length > 0) throw new TypeError(`${type} value does not fit its schema: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      throw new TypeError(`${type} value does not fit its schema: ${problems.join('; ')}`);
   }
 
   private newest(type: EventType): LoadedSchema {

@@ -30,7 +30,8 @@ export function readSchemaFiles(dir: string = schemaDirectory): SchemaFile[] {
   let previous: SchemaFile | undefined;
   for (const file of files) {
     const expected = previous?.subject === file.subject ? previous.version + 1 : 1;
-    if (file.version !== expected) throw new Error(`${file.id}: expected version ${expected} of ${file.subject}`);
+    if (file.version !== expected)
+      throw new Error(`${file.id}: expected version ${expected} of ${file.subject}`);
     previous = file;
   }
   return files;

@@ -30,7 +30,10 @@ describe('schema evolution rules', () => {
   } as const;
 
   it('accepts a new field that has a default', () => {
-    const evolved = { ...base, fields: [...base.fields, { name: 'extra', type: ['null', 'string'], default: null }] };
+    const evolved = {
+      ...base,
+      fields: [...base.fields, { name: 'extra', type: ['null', 'string'], default: null }],
+    };
     expect(compatibilityIssues(base as avro.Schema, evolved as avro.Schema)).toEqual([]);
   });
 

@@ -33,7 +33,9 @@ describe('schema registry', () => {
   });
 
   it('refuses a schema id it does not know', () => {
-    expect(() => registry.decode('whatsapp.inbound-message.v99', Buffer.alloc(0))).toThrow(UnknownSchemaError);
+    expect(() => registry.decode('whatsapp.inbound-message.v99', Buffer.alloc(0))).toThrow(
+      UnknownSchemaError,
+    );
   });
 
   it('names the field that does not fit the schema', () => {

@@ -20,7 +20,9 @@ const migrationLockKey = 72_616_201;
 export async function applyMigrations(url: string, migrationsDir: string): Promise<AppliedMigrations> {
   const folders = existsSync(migrationsDir)
     ? readdirSync(migrationsDir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && existsSync(join(migrationsDir, entry.name, 'migration.sql')))
+        .filter(
+          (entry) => entry.isDirectory() && existsSync(join(migrationsDir, entry.name, 'migration.sql')),
+        )
         .map((entry) => entry.name)
         .sort()
     : [];
@@ -48,8 +50,10 @@ export async function applyMigrations(url: string, migrationsDir: string): Promi
       const checksum = createHash('sha256').update(sql).digest('hex');
       const previous = recorded.get(name);
       if (previous) {
-        if (!previous.finished_at) throw new Error(`migration ${name} failed earlier; repair the database first`);
-        if (previous.checksum !== checksum) throw new Error(`migration ${name} was edited after it was applied`);
+        if (!previous.finished_at)
+          throw new Error(`migration ${name} failed earlier; repair the database first`);
+        if (previous.checksum !== checksum)
+          throw new Error(`migration ${name} was edited after it was applied`);
         continue;
       }
       const id = randomUUID();

@@ -1,5 +1,5 @@
 export { type AppliedMigrations, applyMigrations } from './apply-migrations.js';
 export { createDatabaseIfMissing, dropDatabase } from './create-database.js';
 export { databaseNameOf, databaseUrl } from './database-url.js';
-export { prismaAdapter } from './prisma-adapter.js';
 export { prepareDatabase } from './prepare-database.js';
+export { prismaAdapter } from './prisma-adapter.js';

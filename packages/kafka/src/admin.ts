@@ -18,7 +18,10 @@ export async function ensureTopics(
     ]);
     const missing = wanted.filter((t) => !existing.has(t.topic));
     if (missing.length > 0) {
-      await admin.createTopics({ topics: missing.map((t) => ({ ...t, replicationFactor: -1 })), waitForLeaders: true });
+      await admin.createTopics({
+        topics: missing.map((t) => ({ ...t, replicationFactor: -1 })),
+        waitForLeaders: true,
+      });
     }
     return missing.map((t) => t.topic);
   } finally {

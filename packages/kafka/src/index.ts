@@ -1,3 +1,4 @@
+export type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';
 export { ensureTopics, kafkaReachable } from './admin.js';
 export { createKafka, type KafkaSettings, namespaced } from './client.js';
 export { type EncodedRecord, encodeEvent, type OutgoingEvent } from './encode-event.js';
@@ -13,4 +14,3 @@ export {
   type TopicHandlers,
 } from './subscriber.js';
 export { extractTraceContext, traceHeaders } from './trace-headers.js';
-export type { Admin, Consumer, IHeaders, Kafka } from 'kafkajs';

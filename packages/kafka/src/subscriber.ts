@@ -1,3 +1,4 @@
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import {
   deadLetterTopicName,
   type EventMap,
@@ -8,7 +9,6 @@ import {
   type TopicKey,
   topics,
 } from '@seva/contracts';
-import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Consumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
 import { type KafkaSettings, namespaced } from './client.js';
 import { isNonRetriable, NonRetriableError } from './errors.js';
@@ -67,7 +67,7 @@ export class Subscriber {
 
   constructor(
     kafka: Kafka,
-    private readonly settings: Pick<KafkaSettings, 'namespace'>,
+    settings: Pick<KafkaSettings, 'namespace'>,
     private readonly options: SubscriberOptions,
   ) {
     this.consumer = kafka.consumer({
@@ -83,7 +83,10 @@ export class Subscriber {
 
   async start(): Promise<void> {
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...this.byTopicName.keys()], fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.subscribe({
+      topics: [...this.byTopicName.keys()],
+      fromBeginning: this.options.fromBeginning ?? true,
+    });
     this.running = true;
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.concurrency ?? 4,
@@ -122,12 +125,31 @@ export class Subscriber {
       await context.with(trace.setSpan(parent, span), async () => {
         for (let attempt = 1; ; attempt++) {
           try {
-            await this.dispatch(topicKey, topic, partition, message.offset, message.key, message.value, headers, attempt);
+            await this.dispatch(
+              topicKey,
+              topic,
+              partition,
+              message.offset,
+              message.key,
+              message.value,
+              headers,
+              attempt,
+            );
             return;
           } catch (error) {
             if (isNonRetriable(error) || attempt >= maxAttempts) {
               span.recordException(error as Error);
-              await this.deadLetter(topic, partition, message.offset, message.key, message.value, headers, error, attempt);
+              span.setStatus({ code: SpanStatusCode.ERROR, message: 'dead-lettered' });
+              await this.deadLetter(
+                topic,
+                partition,
+                message.offset,
+                message.key,
+                message.value,
+                headers,
+                error,
+                attempt,
+              );
               return;
             }
             this.options.log.warn(

@@ -1,4 +1,10 @@
-import { type Context, context, propagation, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
+import {
+  type Context,
+  context,
+  propagation,
+  type TextMapGetter,
+  type TextMapSetter,
+} from '@opentelemetry/api';
 import type { IHeaders } from 'kafkajs';
 
 const setter: TextMapSetter<Record<string, string>> = {
@@ -28,4 +34,4 @@ export const extractTraceContext = (headers: IHeaders): Context =>
   propagation.extract(context.active(), headers, getter);
 
 export const headerString = (headers: IHeaders | undefined, name: string): string | undefined =>
-  headers ? getter.get(headers, name) as string | undefined : undefined;
+  headers ? (getter.get(headers, name) as string | undefined) : undefined;

@@ -2,14 +2,20 @@ import { deadLetterTopicName, headerNames, topics } from '@seva/contracts';
 import { createTestKafka, RecordCollector, type TestKafka } from '@seva/kafka/testing';
 import { eventually } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EventContext, namespaced, NonRetriableError, Publisher, Subscriber } from '../src/index.js';
+import { type EventContext, NonRetriableError, namespaced, Publisher, Subscriber } from '../src/index.js';
 
 const quiet = { warn: () => undefined, error: () => undefined };
 const citizen = '919800000002';
 const rejected = (reason: string) => ({
   type: 'whatsapp.media-rejected' as const,
   key: citizen,
-  value: { messageId: `wamid.${reason}`, businessNumberId: '1001', citizenWaId: citizen, mediaId: 'm1', reason },
+  value: {
+    messageId: `wamid.${reason}`,
+    businessNumberId: '1001',
+    citizenWaId: citizen,
+    mediaId: 'm1',
+    reason,
+  },
 });
 
 describe('subscriber on a real broker', () => {
@@ -34,9 +40,17 @@ describe('subscriber on a real broker', () => {
     const handled: string[] = [];
     const attempts = new Map<string, number>();
     // One key: all of these land on one partition, in this order.
-    await publisher.sendRaw(inbound(), { key: Buffer.from(citizen), value: Buffer.from('not avro'), headers: { [headerNames.schema]: 'whatsapp.media-rejected.v1' } });
+    await publisher.sendRaw(inbound(), {
+      key: Buffer.from(citizen),
+      value: Buffer.from('not avro'),
+      headers: { [headerNames.schema]: 'whatsapp.media-rejected.v1' },
+    });
     await publisher.sendRaw(inbound(), { key: Buffer.from(citizen), value: Buffer.from('{}'), headers: {} });
-    await publisher.publish('whatsappInbound', [rejected('refused-by-rule'), rejected('flaky'), rejected('fine')]);
+    await publisher.publish('whatsappInbound', [
+      rejected('refused-by-rule'),
+      rejected('flaky'),
+      rejected('fine'),
+    ]);
 
     const subscriber = new Subscriber(kafka.kafka, kafka.settings, {
       groupId: 'poison',
@@ -94,8 +108,14 @@ describe('subscriber on a real broker', () => {
     });
     await subscriber.start();
     try {
-      const dead = await dlq.waitFor((records) => records.some((r) => r.headers[headerNames.dlqError] === 'Error: downstream unavailable'));
-      expect(dead.find((r) => r.headers[headerNames.dlqError] === 'Error: downstream unavailable')!.headers[headerNames.dlqAttempts]).toBe('2');
+      const dead = await dlq.waitFor((records) =>
+        records.some((r) => r.headers[headerNames.dlqError] === 'Error: downstream unavailable'),
+      );
+      expect(
+        dead.find((r) => r.headers[headerNames.dlqError] === 'Error: downstream unavailable')!.headers[
+          headerNames.dlqAttempts
+        ],
+      ).toBe('2');
       expect(tries).toBe(2);
     } finally {
       await subscriber.stop();

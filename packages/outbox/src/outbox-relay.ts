@@ -108,10 +108,9 @@ export class OutboxRelay {
     }
     if (Date.now() - this.lastCleanup > 60_000) {
       this.lastCleanup = Date.now();
-      await client.query(
-        `delete from outbox_event where published_at < now() - make_interval(secs => $1)`,
-        [(this.options.retainMs ?? 86_400_000) / 1000],
-      );
+      await client.query(`delete from outbox_event where published_at < now() - make_interval(secs => $1)`, [
+        (this.options.retainMs ?? 86_400_000) / 1000,
+      ]);
     }
     return rows.length;
   }

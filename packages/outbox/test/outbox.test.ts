@@ -35,7 +35,8 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
   let publisher: Publisher;
   let collector: RecordCollector;
   const topicName = () => namespaced(kafka.settings, topics.grievanceCommands.name);
-  const published = (eventId: string) => collector.records.filter((r) => r.headers['seva-event-id'] === eventId);
+  const published = (eventId: string) =>
+    collector.records.filter((r) => r.headers['seva-event-id'] === eventId);
 
   beforeAll(async () => {
     [kafka, serviceA, serviceB] = await Promise.all([
@@ -68,7 +69,13 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     });
     const deadKafka = { ...kafka.settings, brokers: ['127.0.0.1:1'] };
     const deadPublisher = new Publisher(createKafka({ ...deadKafka, clientId: 'dead' }), deadKafka);
-    const failingRelay = new OutboxRelay({ databaseUrl: serviceA.url, publisher: deadPublisher, name: 'a', log: quiet, pollIntervalMs: 100 });
+    const failingRelay = new OutboxRelay({
+      databaseUrl: serviceA.url,
+      publisher: deadPublisher,
+      name: 'a',
+      log: quiet,
+      pollIntervalMs: 100,
+    });
     await failingRelay.start();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await failingRelay.stop();
@@ -76,10 +83,18 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     expect(await dbA.outboxEvent.count({ where: { publishedAt: null } })).toBe(1);
 
     // After the restart the relay publishes it, once.
-    const relay = new OutboxRelay({ databaseUrl: serviceA.url, publisher, name: 'a', log: quiet, pollIntervalMs: 100 });
+    const relay = new OutboxRelay({
+      databaseUrl: serviceA.url,
+      publisher,
+      name: 'a',
+      log: quiet,
+      pollIntervalMs: 100,
+    });
     await relay.start();
     await collector.waitFor(() => published('evt-1').length === 1);
-    await eventually(async () => expect(await dbA.outboxEvent.count({ where: { publishedAt: null } })).toBe(0));
+    await eventually(async () =>
+      expect(await dbA.outboxEvent.count({ where: { publishedAt: null } })).toBe(0),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await relay.stop();
     expect(published('evt-1')).toHaveLength(1);
@@ -87,7 +102,13 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     // Service B is handed the same event twice (Kafka redelivers after a consumer crash) and applies it once.
     const [record] = await dbA.outboxEvent.findMany();
     await publisher.send([
-      { topic: record!.topic, key: record!.recordKey, eventId: record!.eventId, value: Buffer.from(record!.value), headers: record!.headers as Record<string, string> },
+      {
+        topic: record!.topic,
+        key: record!.recordKey,
+        eventId: record!.eventId,
+        value: Buffer.from(record!.value),
+        headers: record!.headers as Record<string, string>,
+      },
     ]);
     let deliveries = 0;
     const consumer = new Subscriber(kafka.kafka, kafka.settings, {
@@ -128,8 +149,20 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
   });
 
   it('lets one of several relay replicas publish, in order, and a standby take over', async () => {
-    const first = new OutboxRelay({ databaseUrl: serviceA.url, publisher, name: 'a', log: quiet, pollIntervalMs: 100 });
-    const second = new OutboxRelay({ databaseUrl: serviceA.url, publisher, name: 'a', log: quiet, pollIntervalMs: 100 });
+    const first = new OutboxRelay({
+      databaseUrl: serviceA.url,
+      publisher,
+      name: 'a',
+      log: quiet,
+      pollIntervalMs: 100,
+    });
+    const second = new OutboxRelay({
+      databaseUrl: serviceA.url,
+      publisher,
+      name: 'a',
+      log: quiet,
+      pollIntervalMs: 100,
+    });
     await first.start();
     await second.start();
     await eventually(() => expect([first.isLeader, second.isLeader].filter(Boolean)).toHaveLength(1));
@@ -143,7 +176,9 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     for (const id of ids.slice(10)) {
       await dbA.$transaction((tx) => addToOutbox(tx, 'grievanceCommands', [actionRequested(id)]));
     }
-    await collector.waitFor((records) => ids.every((id) => records.some((r) => r.headers['seva-event-id'] === id)));
+    await collector.waitFor((records) =>
+      ids.every((id) => records.some((r) => r.headers['seva-event-id'] === id)),
+    );
     expect(standby.isLeader).toBe(true);
     await standby.stop();
     const order = collector.records.map((r) => r.headers['seva-event-id']).filter((id) => ids.includes(id!));

@@ -12,7 +12,12 @@ import {
   type SubscriptionHandlers,
 } from '@seva/kafka';
 import { OutboxRelay, type SqlClient } from '@seva/outbox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  LogController,
+} from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import type { BaseConfig } from './config.js';
 import { health } from './health.js';
@@ -24,7 +29,10 @@ export interface DatabaseClient extends SqlClient {
 }
 
 /** What a service's routes, consumers and jobs are given. */
-export interface ServiceRuntime<C extends BaseConfig = BaseConfig, Db extends DatabaseClient = DatabaseClient> {
+export interface ServiceRuntime<
+  C extends BaseConfig = BaseConfig,
+  Db extends DatabaseClient = DatabaseClient,
+> {
   readonly name: ServiceName;
   readonly config: C;
   readonly log: Logger;
@@ -80,7 +88,11 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
   config: C,
   options: BuildOptions = {},
 ): Promise<BuiltService<C, Db>> {
-  const log = createLogger({ service: spec.name, level: config.LOG_LEVEL, destination: options.logDestination });
+  const log = createLogger({
+    service: spec.name,
+    level: config.LOG_LEVEL,
+    destination: options.logDestination,
+  });
   const url = databaseUrl(config.DATABASE_URL, config.DATABASE_NAME);
   const migrations = await prepareDatabase(url, spec.migrationsDir);
   log.info({ database: config.DATABASE_NAME, ...migrations }, 'database ready');
@@ -97,7 +109,8 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
 
   const cleanup: Array<() => Promise<void>> = [];
   const closeAll = async () => {
-    for (const step of cleanup.reverse()) await step().catch((error) => log.error({ err: error }, 'shutdown step failed'));
+    for (const step of cleanup.reverse())
+      await step().catch((error) => log.error({ err: error }, 'shutdown step failed'));
   };
   try {
     const db = spec.createDatabaseClient(url);
@@ -108,7 +121,16 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
     const publisher = new Publisher(kafka, kafkaSettings);
     await publisher.connect();
     cleanup.push(() => publisher.disconnect());
-    const runtime: ServiceRuntime<C, Db> = { name: spec.name, config, log, db, databaseUrl: url, kafka, kafkaSettings, publisher };
+    const runtime: ServiceRuntime<C, Db> = {
+      name: spec.name,
+      config,
+      log,
+      db,
+      databaseUrl: url,
+      kafka,
+      kafkaSettings,
+      publisher,
+    };
 
     if (spec.outbox) {
       const relay = new OutboxRelay({ databaseUrl: url, publisher, name: spec.name, log });

@@ -9,7 +9,10 @@ export class ConfigError extends Error {
 }
 
 /** Comma-separated host:port list, at least one. */
-export const brokerList = Type.String({ pattern: '^[^,\\s:]+:\\d+(,[^,\\s:]+:\\d+)*$', description: 'host:port[,host:port]' });
+export const brokerList = Type.String({
+  pattern: '^[^,\\s:]+:\\d+(,[^,\\s:]+:\\d+)*$',
+  description: 'host:port[,host:port]',
+});
 
 /** Settings every service reads. */
 export const baseConfig = {
@@ -22,7 +25,10 @@ export const baseConfig = {
   /** Prefix of every topic and consumer group (lets environments share a cluster). */
   KAFKA_NAMESPACE: Type.String({ default: '', pattern: '^[a-zA-Z0-9._-]*$' }),
   /** Server URL; the service uses its own database on that server. */
-  DATABASE_URL: Type.String({ pattern: '^postgres(ql)?://', default: 'postgres://postgres@127.0.0.1:5432/postgres' }),
+  DATABASE_URL: Type.String({
+    pattern: '^postgres(ql)?://',
+    default: 'postgres://postgres@127.0.0.1:5432/postgres',
+  }),
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 1000 }),
 };
@@ -33,8 +39,10 @@ const serviceFields = (defaults: { port: number; database: string }) => ({
 });
 
 /** Schema of a service's settings: the base ones plus its own, with its database name and port defaults. */
-export const serviceConfig = <P extends Record<string, TSchema>>(defaults: { port: number; database: string }, own: P) =>
-  Type.Object({ ...baseConfig, ...serviceFields(defaults), ...own });
+export const serviceConfig = <P extends Record<string, TSchema>>(
+  defaults: { port: number; database: string },
+  own: P,
+) => Type.Object({ ...baseConfig, ...serviceFields(defaults), ...own });
 
 export type BaseConfig = Static<TObject<typeof baseConfig & ReturnType<typeof serviceFields>>>;
 

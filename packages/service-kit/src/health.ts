@@ -1,4 +1,3 @@
-
 import fp from 'fastify-plugin';
 
 export type ReadinessCheck = () => Promise<boolean>;
@@ -16,7 +15,9 @@ export const health = fp<HealthOptions>(
     fastify.get('/readyz', { logLevel: 'warn' }, async (_request, reply) => {
       const results = Object.fromEntries(
         await Promise.all(
-          Object.entries(options.checks).map(async ([name, check]) => [name, await check().catch(() => false)] as const),
+          Object.entries(options.checks).map(
+            async ([name, check]) => [name, await check().catch(() => false)] as const,
+          ),
         ),
       );
       const ready = options.accepting() && Object.values(results).every(Boolean);

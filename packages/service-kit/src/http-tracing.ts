@@ -1,4 +1,12 @@
-import { type Context, context, propagation, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import {
+  type Context,
+  context,
+  propagation,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from '@opentelemetry/api';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -23,7 +31,11 @@ export const httpTracing = fp(
         `${request.method} ${route}`,
         {
           kind: SpanKind.SERVER,
-          attributes: { 'http.request.method': request.method, 'http.route': route, 'url.path': request.url.split('?')[0] },
+          attributes: {
+            'http.request.method': request.method,
+            'http.route': route,
+            'url.path': request.url.split('?')[0],
+          },
         },
         parent,
       );
@@ -33,7 +45,9 @@ export const httpTracing = fp(
       const handler = route.handler;
       route.handler = function traced(request, reply) {
         const active = request.otel?.context;
-        return active ? context.with(active, () => handler.call(this, request, reply)) : handler.call(this, request, reply);
+        return active
+          ? context.with(active, () => handler.call(this, request, reply))
+          : handler.call(this, request, reply);
       };
     });
     fastify.addHook('onResponse', async (request, reply) => {

@@ -1,3 +1,4 @@
+export { type Static, Type } from '@sinclair/typebox';
 export {
   type BackgroundJob,
   type BuildOptions,
@@ -13,5 +14,4 @@ export { health, type ReadinessCheck } from './health.js';
 export { httpTracing } from './http-tracing.js';
 export { createLogger, maskPhone } from './logger.js';
 export { runService } from './run-service.js';
-export { type Static, Type } from '@sinclair/typebox';
 export { startTelemetry, type Telemetry, type TelemetrySettings } from './telemetry.js';

@@ -18,7 +18,10 @@ const phoneKeys = new Set([
 
 /** Keeps the country code start and last four digits: enough to tell citizens apart in a log, not to call them. */
 export const maskPhone = (value: string): string =>
-  value.replace(/\+?\d{10,15}/g, (digits) => `${digits.slice(0, 2)}${'*'.repeat(Math.max(digits.length - 6, 0))}${digits.slice(-4)}`);
+  value.replace(
+    /\+?\d{10,15}/g,
+    (digits) => `${digits.slice(0, 2)}${'*'.repeat(Math.max(digits.length - 6, 0))}${digits.slice(-4)}`,
+  );
 
 function maskDeep(value: unknown, key: string | undefined, depth: number): unknown {
   if (depth > 6 || value === null || value === undefined) return value;

@@ -1,6 +1,6 @@
+import { buildService, type DatabaseClient, type ServiceSpec } from './build-service.js';
 import type { BaseConfig } from './config.js';
 import { ConfigError } from './config.js';
-import { buildService, type DatabaseClient, type ServiceSpec } from './build-service.js';
 import { startTelemetry } from './telemetry.js';
 
 /**
@@ -19,7 +19,10 @@ export async function runService<C extends BaseConfig, Db extends DatabaseClient
     process.stderr.write(`${spec.name}: ${error.message}\n`);
     process.exit(1);
   }
-  const telemetry = startTelemetry({ serviceName: spec.name, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+  const telemetry = startTelemetry({
+    serviceName: spec.name,
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  });
   let service: Awaited<ReturnType<typeof buildService<C, Db>>>;
   try {
     service = await buildService(spec, config);

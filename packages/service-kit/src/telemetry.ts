@@ -24,7 +24,9 @@ export function startTelemetry(settings: TelemetrySettings): Telemetry {
   const processors = [...(settings.spanProcessors ?? [])];
   if (settings.otlpEndpoint) {
     processors.push(
-      new BatchSpanProcessor(new OTLPTraceExporter({ url: `${settings.otlpEndpoint.replace(/\/$/, '')}/v1/traces` })),
+      new BatchSpanProcessor(
+        new OTLPTraceExporter({ url: `${settings.otlpEndpoint.replace(/\/$/, '')}/v1/traces` }),
+      ),
     );
   }
   const provider = new NodeTracerProvider({

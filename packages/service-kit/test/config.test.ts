@@ -2,13 +2,21 @@ import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, serviceConfig } from '../src/index.js';
 
-const schema = serviceConfig({ port: 3000, database: 'seva_test' }, { APP_SECRET: Type.String({ minLength: 8 }) });
+const schema = serviceConfig(
+  { port: 3000, database: 'seva_test' },
+  { APP_SECRET: Type.String({ minLength: 8 }) },
+);
 const good = { KAFKA_BROKERS: '127.0.0.1:9092', APP_SECRET: 'long-enough' };
 
 describe('configuration from the environment', () => {
   it('fills defaults and converts numbers', () => {
     const config = loadConfig(schema, { ...good, PORT: '3100' });
-    expect(config).toMatchObject({ PORT: 3100, DATABASE_NAME: 'seva_test', LOG_LEVEL: 'info', KAFKA_NAMESPACE: '' });
+    expect(config).toMatchObject({
+      PORT: 3100,
+      DATABASE_NAME: 'seva_test',
+      LOG_LEVEL: 'info',
+      KAFKA_NAMESPACE: '',
+    });
   });
 
   it.each([

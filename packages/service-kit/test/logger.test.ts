@@ -12,7 +12,10 @@ describe('logs', () => {
       },
     });
     const log = createLogger({ service: 'test', level: 'info', destination });
-    log.info({ citizenWaId: '919876543210', message: { from: '919876543210', text: 'hello' } }, 'reply to 919876543210 sent');
+    log.info(
+      { citizenWaId: '919876543210', message: { from: '919876543210', text: 'hello' } },
+      'reply to 919876543210 sent',
+    );
     const line = JSON.parse(lines[0]!);
     expect(line.citizenWaId).toBe('91******3210');
     expect(line.message).toEqual({ from: '91******3210', text: 'hello' });

@@ -16,7 +16,10 @@ describe('trace context from an HTTP request to the consumer of the event it pro
   let publisher: Publisher;
 
   beforeAll(async () => {
-    telemetry = startTelemetry({ serviceName: 'trace-test', spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    telemetry = startTelemetry({
+      serviceName: 'trace-test',
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
+    });
     kafka = await createTestKafka('trace');
     publisher = new Publisher(kafka.kafka, kafka.settings);
     await publisher.connect();
@@ -35,7 +38,13 @@ describe('trace context from an HTTP request to the consumer of the event it pro
         {
           type: 'telephony.missed-call',
           key: '919800000003',
-          value: { callId: 'c1', citizenWaId: '919800000003', businessNumberId: '1001', calledAt: Date.now(), provider: 'test' },
+          value: {
+            callId: 'c1',
+            citizenWaId: '919800000003',
+            businessNumberId: '1001',
+            calledAt: Date.now(),
+            provider: 'test',
+          },
         },
       ]);
       return { accepted: true };

@@ -1,5 +1,9 @@
 /** Polls an assertion until it passes or the time is up; the last failure is thrown. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 20000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 20000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

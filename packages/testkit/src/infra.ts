@@ -35,7 +35,9 @@ async function fromTestcontainers(): Promise<TestInfra> {
 
 function fromLocalScripts(): TestInfra {
   const script = (name: string, ...args: string[]) =>
-    execFileSync('bash', [join(repoRoot, 'infra/scripts', name), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('bash', [join(repoRoot, 'infra/scripts', name), ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   script('postgres.sh');
   script('kafka.sh', 'start');
   return {
@@ -55,7 +57,11 @@ export function testInfra(): Promise<TestInfra> {
   infra ??= (async () => {
     const { KAFKA_BROKERS: brokers, DATABASE_URL: database } = process.env;
     if (brokers && database) {
-      return { kafkaBrokers: brokers.split(','), databaseServerUrl: database, source: 'environment' as const };
+      return {
+        kafkaBrokers: brokers.split(','),
+        databaseServerUrl: database,
+        source: 'environment' as const,
+      };
     }
     return (await dockerAnswers()) ? fromTestcontainers() : fromLocalScripts();
   })();

@@ -3,7 +3,8 @@ import { databaseUrl, dropDatabase, prepareDatabase } from '@seva/database';
 import { testInfra } from './infra.js';
 
 /** Lower-case name unique to this run, usable as a database name or a topic prefix. */
-export const uniqueName = (prefix: string): string => `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+export const uniqueName = (prefix: string): string =>
+  `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 
 export interface TestDatabase {
   readonly url: string;

@@ -14,7 +14,10 @@ export interface CollectedRecord {
 
 const flatten = (headers: IHeaders | undefined): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(headers ?? {}).map(([name, value]) => [name, (Array.isArray(value) ? value[0] : value)?.toString() ?? '']),
+    Object.entries(headers ?? {}).map(([name, value]) => [
+      name,
+      (Array.isArray(value) ? value[0] : value)?.toString() ?? '',
+    ]),
   );
 
 /** Reads whole topics (full names) from the beginning so a test can look at exactly what was published. */
@@ -45,14 +48,25 @@ export class RecordCollector {
             // Poison records are collected raw.
           }
         }
-        this.records.push({ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, headers, type, value });
+        this.records.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          headers,
+          type,
+          value,
+        });
       },
     });
     return this;
   }
 
   /** Resolves once the predicate holds for the records seen so far; rejects after the timeout with what was seen. */
-  async waitFor(predicate: (records: CollectedRecord[]) => boolean, timeoutMs = 20000): Promise<CollectedRecord[]> {
+  async waitFor(
+    predicate: (records: CollectedRecord[]) => boolean,
+    timeoutMs = 20000,
+  ): Promise<CollectedRecord[]> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.records)) {
       if (Date.now() > deadline) {

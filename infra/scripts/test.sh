@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test against a real Kafka broker and a real Postgres server.
+# KAFKA_BROKERS and DATABASE_URL name existing ones; otherwise the local broker and server are started.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$SEVA_ROOT"
+
+bash infra/scripts/bootstrap.sh
+export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+bash infra/scripts/postgres.sh
+if [ -z "${KAFKA_BROKERS:-}" ]; then
+  bash infra/scripts/kafka.sh start
+  export KAFKA_BROKERS="127.0.0.1:${SEVA_KAFKA_PORT:-9092}"
+fi
+
+results="$SEVA_DATA/test-results.json"
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile="$results" "$@" || status=$?
+if [ -f "$results" ]; then
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  ' "$results"
+fi
+exit $status
