@@ -14,6 +14,18 @@ export const brokerList = Type.String({
   description: 'host:port[,host:port]',
 });
 
+/** `key=value,key=value`: e.g. phone-number-id=access-token for each business number. */
+export const keyValueList = (description: string) =>
+  Type.String({ pattern: '^[^=,\\s]+=[^,\\s]+(,[^=,\\s]+=[^,\\s]+)*$', description });
+
+export const parseKeyValueList = (value: string): Map<string, string> =>
+  new Map(
+    value.split(',').map((pair) => {
+      const at = pair.indexOf('=');
+      return [pair.slice(0, at), pair.slice(at + 1)] as const;
+    }),
+  );
+
 /** Settings every service reads. */
 export const baseConfig = {
   HOST: Type.String({ default: '0.0.0.0', minLength: 1 }),

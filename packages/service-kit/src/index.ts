@@ -9,9 +9,19 @@ export {
   type ServiceRuntime,
   type ServiceSpec,
 } from './build-service.js';
-export { type BaseConfig, baseConfig, brokerList, ConfigError, loadConfig, serviceConfig } from './config.js';
+export {
+  type BaseConfig,
+  baseConfig,
+  brokerList,
+  ConfigError,
+  keyValueList,
+  loadConfig,
+  parseKeyValueList,
+  serviceConfig,
+} from './config.js';
 export { health, type ReadinessCheck } from './health.js';
 export { httpTracing } from './http-tracing.js';
+export { intervalJob } from './interval-job.js';
 export { createLogger, maskPhone } from './logger.js';
 export { runService } from './run-service.js';
 export { startTelemetry, type Telemetry, type TelemetrySettings } from './telemetry.js';

@@ -1,11 +1,82 @@
 import { fileURLToPath } from 'node:url';
-import type { ServiceSpec } from '@seva/service-kit';
+import { intervalJob, parseKeyValueList, type ServiceRuntime, type ServiceSpec } from '@seva/service-kit';
+import { GraphApiClient } from '@seva/whatsapp';
 import type { Config } from './config.js';
 import { createDatabaseClient, type Db } from './db.js';
+import { acceptWebhook } from './domain/accept-webhook.js';
+import { LocalMediaStore } from './domain/media-store.js';
+import { normalizePhone } from './domain/normalize-phone.js';
+import { storeInboundMedia } from './domain/store-inbound-media.js';
+import { welcomeMissedCall } from './domain/welcome-missed-call.js';
+import { missedCallWebhook } from './routes/missed-call-webhook.js';
+import { whatsappWebhook } from './routes/whatsapp-webhook.js';
+
+type Runtime = ServiceRuntime<Config, Db>;
+
+/** One media job per process: the webhook wakes it when it queues media. */
+const mediaJobs = new WeakMap<Runtime, ReturnType<typeof intervalJob>>();
+
+function mediaJob(runtime: Runtime): ReturnType<typeof intervalJob> {
+  let job = mediaJobs.get(runtime);
+  if (!job) {
+    const { config } = runtime;
+    const tokens = parseKeyValueList(config.WHATSAPP_NUMBERS);
+    const deps = {
+      db: runtime.db,
+      graph: new GraphApiClient({
+        baseUrl: config.WHATSAPP_GRAPH_BASE_URL,
+        version: config.WHATSAPP_GRAPH_VERSION,
+        accessToken: [...tokens.values()][0]!,
+      }),
+      store: new LocalMediaStore(config.MEDIA_DIR),
+      tokens,
+      maxBytes: config.MEDIA_MAX_BYTES,
+      mimeTypes: new Set(config.MEDIA_MIME_TYPES.split(',')),
+      log: runtime.log,
+    };
+    job = intervalJob('media download', 1000, () => storeInboundMedia(deps), runtime.log);
+    mediaJobs.set(runtime, job);
+  }
+  return job;
+}
 
 export const gatewayService: ServiceSpec<Config, Db> = {
   name: 'gateway',
   migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
   createDatabaseClient,
-  outbox: false,
+  outbox: true,
+  app: async (fastify, { runtime }) => {
+    const { config, db, publisher, log } = runtime;
+    const businessNumbers = new Set(parseKeyValueList(config.WHATSAPP_NUMBERS).keys());
+    await fastify.register(whatsappWebhook, {
+      appSecret: config.WHATSAPP_APP_SECRET,
+      verifyToken: config.WHATSAPP_VERIFY_TOKEN,
+      accept: (parsed) =>
+        acceptWebhook(parsed, {
+          db,
+          publisher,
+          log,
+          businessNumbers,
+          publishTimeoutMs: config.PUBLISH_TIMEOUT_MS,
+          onMediaQueued: () => mediaJob(runtime).wake(),
+        }),
+    });
+    await fastify.register(missedCallWebhook, {
+      secret: config.MISSED_CALL_SECRET,
+      numbers: new Map(
+        [...parseKeyValueList(config.MISSED_CALL_NUMBERS)].map(([line, id]) => [
+          normalizePhone(line) ?? line,
+          id,
+        ]),
+      ),
+      welcome: (call) =>
+        welcomeMissedCall(call, {
+          db,
+          publisher,
+          quietMinutes: config.MISSED_CALL_QUIET_MINUTES,
+          publishTimeoutMs: config.PUBLISH_TIMEOUT_MS,
+        }),
+    });
+  },
+  jobs: (runtime) => [mediaJob(runtime)],
 };

@@ -1,0 +1,106 @@
+import { type EncodedRecord, encodeEvent, type Publisher } from '@seva/kafka';
+import type { ParsedWebhook } from '@seva/whatsapp';
+import type { Logger } from 'pino';
+import type { Db } from '../db.js';
+import { claimMessages, releaseClaims } from './claim-messages.js';
+import { publishInTime } from './publish-in-time.js';
+
+export interface AcceptedWebhook {
+  readonly messages: number;
+  readonly duplicates: number;
+  readonly statuses: number;
+  readonly ignored: number;
+}
+
+export interface AcceptWebhookDeps {
+  readonly db: Db;
+  readonly publisher: Publisher;
+  readonly log: Logger;
+  readonly businessNumbers: ReadonlySet<string>;
+  readonly publishTimeoutMs: number;
+  /** Called when media rows were queued, so the media job starts at once. */
+  readonly onMediaQueued: () => void;
+}
+
+/**
+ * Puts a verified webhook's messages and statuses into Kafka and returns only once the broker has them, so
+ * the 200 Meta receives means nothing can be lost. Message ids seen before are dropped; event ids derive from
+ * WhatsApp ids, so even a publish repeated after a timeout is dropped again by consumers.
+ */
+export async function acceptWebhook(
+  parsed: ParsedWebhook,
+  deps: AcceptWebhookDeps,
+): Promise<AcceptedWebhook> {
+  const known = <T extends { businessNumberId: string }>(items: T[]) =>
+    items.filter((item) => {
+      if (deps.businessNumbers.has(item.businessNumberId)) return true;
+      deps.log.warn(
+        { businessNumberId: item.businessNumberId },
+        'webhook for a business number not served here; ignored',
+      );
+      return false;
+    });
+  const messages = known(parsed.messages);
+  const statuses = known(parsed.statuses);
+  for (const error of known(parsed.errors))
+    deps.log.warn({ ...error }, 'WhatsApp reported an error for a business number');
+
+  const claimed = await claimMessages(
+    deps.db,
+    messages.map(({ message }) => message.messageId),
+  );
+  const fresh = messages.filter(({ message }) => claimed.has(message.messageId));
+  const records: EncodedRecord[] = [
+    ...fresh.map(({ message }) =>
+      encodeEvent('whatsappInbound', {
+        type: 'whatsapp.inbound-message',
+        key: message.citizenWaId,
+        eventId: `wa:${message.messageId}`,
+        occurredAt: message.sentAt,
+        value: message,
+      }),
+    ),
+    ...statuses.map(({ status }) =>
+      encodeEvent('whatsappStatus', {
+        type: 'whatsapp.message-status',
+        key: status.citizenWaId,
+        eventId: `wa-status:${status.messageId}:${status.status}`,
+        occurredAt: status.at,
+        value: status,
+      }),
+    ),
+  ];
+  try {
+    await publishInTime(deps.publisher, records, deps.publishTimeoutMs);
+  } catch (error) {
+    await releaseClaims(deps.db, [...claimed]);
+    throw error;
+  }
+
+  const media = fresh.filter(({ message }) => message.media !== null);
+  await deps.db.$transaction([
+    deps.db.seenMessage.updateMany({
+      where: { messageId: { in: [...claimed] } },
+      data: { publishedAt: new Date() },
+    }),
+    deps.db.mediaObject.createMany({
+      skipDuplicates: true,
+      data: media.map(({ message }) => ({
+        mediaId: message.media!.mediaId,
+        messageId: message.messageId,
+        businessNumberId: message.businessNumberId,
+        citizenWaId: message.citizenWaId,
+        mimeType: message.media!.mimeType,
+        sha256: message.media!.sha256,
+        status: 'pending',
+      })),
+    }),
+  ]);
+  if (media.length > 0) deps.onMediaQueued();
+  return {
+    messages: fresh.length,
+    duplicates: messages.length - fresh.length,
+    statuses: statuses.length,
+    ignored: parsed.messages.length + parsed.statuses.length - messages.length - statuses.length,
+  };
+}
