@@ -12,11 +12,13 @@ export {
   type GraphCallOptions,
   type MediaInfo,
 } from './graph-client.js';
+export { type GraphAccess, type GraphSettings, graphAccess, graphSettings } from './graph-settings.js';
 export * from './limits.js';
 export type * from './outbound-types.js';
 export { type ListPageOptions, paginateList } from './paginate-list.js';
 export { type ParsedWebhook, parseWebhook } from './parse-webhook.js';
 export { classifySendError, SendError, type SendErrorKind } from './send-errors.js';
 export { truncateToLimit } from './truncate-to-limit.js';
+export { validateOutboundMessage } from './validate-message.js';
 export { signBody, verifySignature } from './verify-signature.js';
 export type * from './webhook-types.js';

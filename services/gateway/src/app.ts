@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { intervalJob, parseKeyValueList, type ServiceRuntime, type ServiceSpec } from '@seva/service-kit';
-import { GraphApiClient } from '@seva/whatsapp';
+import { graphAccess } from '@seva/whatsapp';
 import type { Config } from './config.js';
 import { createDatabaseClient, type Db } from './db.js';
 import { acceptWebhook } from './domain/accept-webhook.js';
@@ -20,14 +20,10 @@ function mediaJob(runtime: Runtime): ReturnType<typeof intervalJob> {
   let job = mediaJobs.get(runtime);
   if (!job) {
     const { config } = runtime;
-    const tokens = parseKeyValueList(config.WHATSAPP_NUMBERS);
+    const { client, tokens } = graphAccess(config);
     const deps = {
       db: runtime.db,
-      graph: new GraphApiClient({
-        baseUrl: config.WHATSAPP_GRAPH_BASE_URL,
-        version: config.WHATSAPP_GRAPH_VERSION,
-        accessToken: [...tokens.values()][0]!,
-      }),
+      graph: client,
       store: new LocalMediaStore(config.MEDIA_DIR),
       tokens,
       maxBytes: config.MEDIA_MAX_BYTES,

@@ -1,4 +1,5 @@
 import { keyValueList, loadConfig, type Static, serviceConfig, Type } from '@seva/service-kit';
+import { graphSettings } from '@seva/whatsapp';
 
 export const configSchema = serviceConfig(
   { port: 3000, database: 'seva_gateway' },
@@ -7,10 +8,7 @@ export const configSchema = serviceConfig(
     WHATSAPP_APP_SECRET: Type.String({ minLength: 8 }),
     /** Chosen when the webhook is registered with Meta; echoed back on verification. */
     WHATSAPP_VERIFY_TOKEN: Type.String({ minLength: 8 }),
-    /** phone-number-id=access-token for every business number this deployment serves. */
-    WHATSAPP_NUMBERS: keyValueList('phone-number-id=access-token,...'),
-    WHATSAPP_GRAPH_BASE_URL: Type.String({ default: 'https://graph.facebook.com', pattern: '^https?://' }),
-    WHATSAPP_GRAPH_VERSION: Type.String({ default: 'v21.0', pattern: '^v\\d+\\.\\d+$' }),
+    ...graphSettings,
     /** Where inbound media is kept (a local folder). */
     MEDIA_DIR: Type.String({ default: '.data/media', minLength: 1 }),
     MEDIA_MAX_BYTES: Type.Integer({ default: 16 * 1024 * 1024, minimum: 1024 }),
