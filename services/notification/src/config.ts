@@ -1,6 +1,21 @@
-import { loadConfig, type Static, serviceConfig } from '@seva/service-kit';
+import { loadConfig, type Static, serviceConfig, Type } from '@seva/service-kit';
+import { graphSettings } from '@seva/whatsapp';
 
-export const configSchema = serviceConfig({ port: 3004, database: 'seva_notification' }, {});
+export const configSchema = serviceConfig(
+  { port: 3004, database: 'seva_notification' },
+  {
+    ...graphSettings,
+    /** Messages per second per business number, for this process (Meta: 80 by default, up to 1,000). */
+    WHATSAPP_SEND_RATE: Type.Integer({ default: 80, minimum: 1, maximum: 1000 }),
+    /** Attempts for throttling and server errors before a message is recorded as failed. */
+    SEND_MAX_ATTEMPTS: Type.Integer({ default: 8, minimum: 1, maximum: 30 }),
+    SEND_RETRY_BASE_MS: Type.Integer({ default: 250, minimum: 1 }),
+    WINDOW_RECHECK_MS: Type.Integer({ default: 1000, minimum: 0 }),
+    /** Partitions (citizens) served at once; each citizen's messages always go one after another. */
+    CONSUMER_CONCURRENCY: Type.Integer({ default: 12, minimum: 1, maximum: 100 }),
+    TEMPLATES_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  },
+);
 export type Config = Static<typeof configSchema>;
 
 export const loadNotificationConfig = (env: NodeJS.ProcessEnv = process.env): Config =>

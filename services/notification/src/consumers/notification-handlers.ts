@@ -1,0 +1,41 @@
+import type { ConsumerGroup, ServiceRuntime } from '@seva/service-kit';
+import { graphAccess } from '@seva/whatsapp';
+import type { Config } from '../config.js';
+import type { Db } from '../db.js';
+import { applyStatus } from '../domain/apply-status.js';
+import { RateLimiter } from '../domain/rate-limiter.js';
+import { recordInboundWindow } from '../domain/record-inbound-window.js';
+import { sendOutbound } from '../domain/send-outbound.js';
+import { TemplateRegistry } from '../domain/template-registry.js';
+
+const defaultTemplates = new URL('../../data/templates.json', import.meta.url);
+
+/** Citizens' messages (for the 24-hour window), requests to send, and delivery statuses. */
+export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): ConsumerGroup[] {
+  const { config, db, log } = runtime;
+  const { client, tokens } = graphAccess(config);
+  const sendDeps = {
+    db,
+    graph: client,
+    tokens,
+    limiter: new RateLimiter(config.WHATSAPP_SEND_RATE),
+    templates: TemplateRegistry.fromFile(config.TEMPLATES_FILE ?? defaultTemplates.pathname),
+    log,
+    maxAttempts: config.SEND_MAX_ATTEMPTS,
+    retryBaseMs: config.SEND_RETRY_BASE_MS,
+    windowRecheckMs: config.WINDOW_RECHECK_MS,
+  };
+  return [
+    {
+      groupId: 'notification',
+      concurrency: config.CONSUMER_CONCURRENCY,
+      handlers: {
+        whatsappInbound: { 'whatsapp.inbound-message': (message) => recordInboundWindow(db, message) },
+        whatsappOutbound: { 'whatsapp.outbound-request': (request) => sendOutbound(request, sendDeps) },
+        whatsappStatus: {
+          'whatsapp.message-status': (status, event) => applyStatus(status, event.attempt, { db, log }),
+        },
+      },
+    },
+  ];
+}

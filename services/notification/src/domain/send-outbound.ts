@@ -1,0 +1,184 @@
+import type { OutboundRequest } from '@seva/contracts';
+import { type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
+import type { Logger } from 'pino';
+import type { Db } from '../db.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { type DeliveryFacts, recordDelivery } from './record-delivery.js';
+import type { TemplateRegistry } from './template-registry.js';
+
+export interface SendDeps {
+  readonly db: Db;
+  readonly graph: GraphApiClient;
+  readonly tokens: ReadonlyMap<string, string>;
+  readonly limiter: RateLimiter;
+  readonly templates: TemplateRegistry;
+  readonly log: Logger;
+  readonly maxAttempts: number;
+  readonly retryBaseMs: number;
+  /** How long to wait once for the citizen's message to be recorded before treating the window as closed. */
+  readonly windowRecheckMs: number;
+}
+
+const windowMs = 24 * 60 * 60 * 1000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type Outcome =
+  | { status: 'accepted'; messageId: string }
+  | { status: 'failed'; errorCode?: number; reason: string }
+  | { status: 'dropped'; reason: string };
+
+/**
+ * Sends one outbound request at most once: the intent is recorded before the Cloud API is called and the
+ * result after, so a request found half-done (the process died mid-send) is marked unknown instead of being
+ * sent again: the API has no idempotency key to make a second send safe. Throttling and server errors are
+ * retried with backoff in place, which holds back the citizen's later messages and so keeps their order.
+ */
+export async function sendOutbound(request: OutboundRequest, deps: SendDeps): Promise<void> {
+  const facts: DeliveryFacts = {
+    requestId: request.requestId,
+    businessNumberId: request.businessNumberId,
+    citizenWaId: request.citizenWaId,
+  };
+  const claim = await claimRequest(request, deps.db);
+  if (claim === 'done') return;
+  if (claim === 'interrupted') {
+    deps.log.warn({ requestId: request.requestId }, 'send was interrupted earlier; not repeated');
+    await finish(deps.db, facts, {
+      status: 'unknown',
+      reason: 'interrupted during an earlier send; not repeated',
+    });
+    return;
+  }
+  const outcome = await deliver(request, deps);
+  await finish(
+    deps.db,
+    { ...facts, ...('messageId' in outcome ? { messageId: outcome.messageId } : {}) },
+    outcome,
+  );
+}
+
+async function deliver(request: OutboundRequest, deps: SendDeps): Promise<Outcome> {
+  let message: OutboundMessage;
+  try {
+    message = JSON.parse(request.message) as OutboundMessage;
+  } catch {
+    return { status: 'failed', reason: 'message is not JSON' };
+  }
+  let asTemplate = message.type === 'template';
+  if (!asTemplate && !(await windowOpen(request, deps))) {
+    const template = fallback(request, deps);
+    if ('problem' in template)
+      return { status: 'dropped', reason: `outside the 24-hour window; ${template.problem}` };
+    message = template.message;
+    asTemplate = true;
+  }
+  const accessToken = deps.tokens.get(request.businessNumberId);
+  if (!accessToken)
+    return { status: 'failed', reason: `business number ${request.businessNumberId} is not configured` };
+
+  for (let attempt = 1; ; attempt++) {
+    await deps.limiter.take(request.businessNumberId);
+    try {
+      await deps.db.outboundMessage.update({
+        where: { requestId: request.requestId },
+        data: { attempts: attempt, payload: message as object, asTemplate },
+      });
+      const { messageId } = await deps.graph.sendMessage(
+        request.businessNumberId,
+        request.citizenWaId,
+        message,
+        { accessToken },
+      );
+      return { status: 'accepted', messageId };
+    } catch (error) {
+      if (!(error instanceof SendError)) throw error;
+      if (error.kind === 'window-closed' && !asTemplate) {
+        // Meta's clock says the window closed: the approved template may still go.
+        const template = fallback(request, deps);
+        if ('problem' in template)
+          return { status: 'dropped', reason: `window closed (${error.code}); ${template.problem}` };
+        message = template.message;
+        asTemplate = true;
+        continue;
+      }
+      if (!error.retryable || attempt >= deps.maxAttempts) {
+        return { status: 'failed', errorCode: error.code, reason: error.message };
+      }
+      deps.log.warn(
+        { requestId: request.requestId, attempt, code: error.code, kind: error.kind },
+        'send refused; retrying',
+      );
+      await sleep(Math.min(deps.retryBaseMs * 2 ** (attempt - 1), 30_000));
+    }
+  }
+}
+
+function fallback(
+  request: OutboundRequest,
+  deps: SendDeps,
+): { message: OutboundMessage } | { problem: string } {
+  if (!request.fallbackTemplate) return { problem: 'no template to send instead' };
+  return deps.templates.resolve(request.fallbackTemplate);
+}
+
+/**
+ * Whether a free-form message may go. The citizen's message that opened the window travels on another topic
+ * and may be recorded a moment after the reply request arrives, so a closed window is looked at twice.
+ */
+async function windowOpen(request: OutboundRequest, deps: SendDeps): Promise<boolean> {
+  for (let look = 0; look < 2; look++) {
+    if (look > 0) await sleep(deps.windowRecheckMs);
+    const window = await deps.db.customerWindow.findUnique({
+      where: {
+        businessNumberId_citizenWaId: {
+          businessNumberId: request.businessNumberId,
+          citizenWaId: request.citizenWaId,
+        },
+      },
+    });
+    if (window && Date.now() - window.lastInboundAt.getTime() < windowMs) return true;
+  }
+  return false;
+}
+
+async function claimRequest(request: OutboundRequest, db: Db): Promise<'new' | 'done' | 'interrupted'> {
+  const created = await db.outboundMessage.createMany({
+    skipDuplicates: true,
+    data: {
+      requestId: request.requestId,
+      businessNumberId: request.businessNumberId,
+      citizenWaId: request.citizenWaId,
+      status: 'sending',
+      payload: {},
+      causationId: request.causationId,
+    },
+  });
+  if (created.count === 1) return 'new';
+  const existing = await db.outboundMessage.findUnique({
+    where: { requestId: request.requestId },
+    select: { status: true },
+  });
+  return existing?.status === 'sending' ? 'interrupted' : 'done';
+}
+
+async function finish(
+  db: Db,
+  facts: DeliveryFacts,
+  outcome: Outcome | { status: 'unknown'; reason: string },
+): Promise<void> {
+  const errorCode = 'errorCode' in outcome ? (outcome.errorCode ?? null) : null;
+  const reason = 'reason' in outcome ? outcome.reason : null;
+  await db.$transaction(async (tx) => {
+    await tx.outboundMessage.update({
+      where: { requestId: facts.requestId },
+      data: { status: outcome.status, messageId: facts.messageId ?? null, errorCode, reason },
+    });
+    await recordDelivery(
+      tx,
+      { ...facts, errorCode, reason },
+      outcome.status === 'unknown'
+        ? 'UNKNOWN'
+        : (outcome.status.toUpperCase() as 'ACCEPTED' | 'FAILED' | 'DROPPED'),
+    );
+  });
+}
