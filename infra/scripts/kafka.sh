@@ -32,7 +32,11 @@ start() {
   exec 9>"$HOME_DIR/start.lock"
   flock 9
   if ready; then log "Kafka already running on 127.0.0.1:$KAFKA_PORT"; return 0; fi
-  if port_open 127.0.0.1 "$KAFKA_PORT"; then die "port $KAFKA_PORT is taken by another program (set SEVA_KAFKA_PORT)"; fi
+  if port_open 127.0.0.1 "$KAFKA_PORT"; then
+    # Another checkout's broker (or one started by hand) already serves this port: share it.
+    log "a broker already listens on 127.0.0.1:$KAFKA_PORT; using it (set SEVA_KAFKA_PORT for a separate one)"
+    return 0
+  fi
   sed -e "s:@PORT@:$KAFKA_PORT:g" -e "s:@CONTROLLER_PORT@:$CONTROLLER_PORT:g" -e "s:@DATA@:$HOME_DIR:g" \
     "$SEVA_ROOT/infra/kafka/server.properties.template" > "$HOME_DIR/server.properties"
   local java=(java -Dlog4j.configuration="file:$SEVA_ROOT/infra/kafka/log4j.properties" -cp "$LIB/*")
