@@ -1,0 +1,15 @@
+export { buildMatchKey } from './build-match-key.js';
+export { getCity } from './get-city.js';
+export { getComplaintType } from './get-complaint-type.js';
+export { listCities } from './list-cities.js';
+export { listComplaintCategories } from './list-complaint-categories.js';
+export { listComplaintTypes } from './list-complaint-types.js';
+export { listLocalities } from './list-localities.js';
+export { matchCities } from './match-cities.js';
+export { matchComplaintTypes } from './match-complaint-types.js';
+export { matchLocalities } from './match-localities.js';
+export { normalizeText } from './normalize-text.js';
+export { DEFAULT_MATCH_LIMIT, MATCH_THRESHOLD } from './rank-matches.js';
+export { transliterateToLatin } from './transliterate-to-latin.js';
+export type * from './types.js';
+export { languages } from './types.js';

@@ -1,0 +1,101 @@
+import { buildMatchKey } from './build-match-key.js';
+import { isFillerWord } from './is-filler-word.js';
+import { rankMatches } from './rank-matches.js';
+import { readSeedFile } from './read-seed-file.js';
+import { scoreSimilarity } from './score-similarity.js';
+import type { ComplaintMatchOptions, ComplaintType, Language, LocalizedText, Match } from './types.js';
+import { languages } from './types.js';
+
+interface Term {
+  readonly key: string;
+  readonly weight: number;
+  readonly language: Language;
+}
+
+interface Entry {
+  readonly type: ComplaintType;
+  readonly terms: readonly Term[];
+}
+
+// A word of the type's own name is stronger evidence than a search keyword shared with its category.
+const nameWeight = 1;
+const keywordWeight = 0.9;
+const otherLanguageWeight = 0.95;
+// Below this a word is not taken to mean the term at all, only to resemble it.
+const wordThreshold = 0.7;
+// A word that matches no complaint type (a place, a date) counts a little against every type, not as much as a
+// word some types match.
+const unknownWordWeight = 0.15;
+
+let index: readonly Entry[] | undefined;
+
+function termsOf(texts: Readonly<Record<Language, readonly string[]>>, weight: number): Term[] {
+  return languages.flatMap((language) =>
+    texts[language].flatMap((text) =>
+      buildMatchKey(text)
+        .split(' ')
+        .filter((key) => key.length > 1 && !isFillerWord(key))
+        .map((key) => ({ key, weight, language })),
+    ),
+  );
+}
+
+function asLists(names: LocalizedText): Record<Language, readonly string[]> {
+  return { en: [names.en], hi: [names.hi], pa: [names.pa], or: [names.or] };
+}
+
+// Types the source puts first in its menu win ties, so "garbage" suggests the everyday garbage complaint first.
+function buildIndex(): Entry[] {
+  const types = [...readSeedFile('complaint-types.json').complaintTypes];
+  types.sort((a, b) => (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY));
+  return types.map((type) => ({
+    type,
+    terms: [...termsOf(asLists(type.names), nameWeight), ...termsOf(type.keywords, keywordWeight)],
+  }));
+}
+
+/**
+ * Complaint types that fit a citizen's description ("street light not working", "कूड़ा", "ਲਾਈਟ ਨਹੀਂ ਜਗਦੀ"), best
+ * first. Each word is matched fuzzily against the names and keywords of every type in all four languages; words
+ * that few types share (bulb) weigh more than words many share (broken), and filler words are ignored. Only
+ * types offered to citizens are considered unless `includeInactive` is set.
+ */
+export function matchComplaintTypes(
+  text: string,
+  options: ComplaintMatchOptions = {},
+): Match<ComplaintType>[] {
+  const words = [...new Set(buildMatchKey(text).split(' '))].filter(
+    (word) => word.length > 1 && !isFillerWord(word),
+  );
+  if (words.length === 0) return [];
+  index ??= buildIndex();
+  const entries = index.filter((entry) => options.includeInactive || entry.type.active);
+
+  const languageWeight = (term: Term) =>
+    options.language && term.language !== options.language && term.language !== 'en'
+      ? otherLanguageWeight
+      : 1;
+  const fit = words.map((word) =>
+    entries.map((entry) => {
+      let best = 0;
+      for (const term of entry.terms) {
+        const similarity = scoreSimilarity(word, term.key);
+        if (similarity >= wordThreshold)
+          best = Math.max(best, similarity * term.weight * languageWeight(term));
+      }
+      return best;
+    }),
+  );
+  const wordWeights = fit.map((row) => {
+    const matching = row.filter((score) => score > 0).length;
+    return matching === 0 ? unknownWordWeight : 1 + Math.log(entries.length / matching);
+  });
+  const total = wordWeights.reduce((sum, weight) => sum + weight, 0);
+  return rankMatches(
+    entries.map((entry, j) => ({
+      item: entry.type,
+      score: fit.reduce((sum, row, i) => sum + wordWeights[i]! * row[j]!, 0) / total,
+    })),
+    options.limit,
+  );
+}

@@ -1,0 +1,31 @@
+import { buildMatchKey } from './build-match-key.js';
+import { listLocalities } from './list-localities.js';
+import { rankMatches } from './rank-matches.js';
+import { scoreNameMatch } from './score-name-match.js';
+import type { Locality, Match, MatchOptions } from './types.js';
+
+const keysByCity = new Map<string, readonly string[]>();
+
+/**
+ * Localities of one city whose name matches what the citizen typed, best first. Words may come in any order
+ * and be misspelt or incomplete; names typed in Devanagari, Gurmukhi or Odia are compared by sound.
+ */
+export function matchLocalities(
+  tenantId: string,
+  query: string,
+  options: MatchOptions = {},
+): Match<Locality>[] {
+  const key = buildMatchKey(query);
+  const localities = listLocalities(tenantId);
+  if (key.length === 0 || localities.length === 0) return [];
+  let keys = keysByCity.get(tenantId);
+  if (!keys) {
+    keys = localities.map((locality) => buildMatchKey(locality.name));
+    keysByCity.set(tenantId, keys);
+  }
+  const names = keys;
+  return rankMatches(
+    localities.map((locality, i) => ({ item: locality, score: scoreNameMatch(key, names[i]!) })),
+    options.limit,
+  );
+}
