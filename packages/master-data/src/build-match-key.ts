@@ -1,13 +1,13 @@
 import { normalizeText } from './normalize-text.js';
 import { transliterateToLatin } from './transliterate-to-latin.js';
 
-// Each rule folds spellings that citizens use interchangeably into one, so "Jalandar", "Jullundur" (nearly) and
-// ਜਲੰਧਰ end up close to each other. Order matters: later rules see the output of earlier ones.
+// Each rule folds spellings that citizens use interchangeably into one, so "Jalandar", "Jalandhar" and ਜਲੰਧਰ share a
+// key and "Firozpur" is one letter from "Ferozepur". Order matters: later rules see the output of earlier ones.
 const foldings: ReadonlyArray<readonly [RegExp, string]> = [
   [/[^a-z0-9 ]/g, ''],
   [/c(?!h)/g, 'k'],
   [/ph/g, 'f'],
-  // Aspiration is often left out when typing (jalandar for jalandhar, patiala for paTiala).
+  // Aspiration is often left out when typing (jalandar for jalandhar, bathinda and bhatinda).
   [/([bcdfgjklmnpqrstvz])h+/g, '$1'],
   [/w/g, 'v'],
   [/z/g, 'j'],

@@ -75,17 +75,27 @@ export function matchComplaintTypes(
     options.language && term.language !== options.language && term.language !== 'en'
       ? otherLanguageWeight
       : 1;
-  const fit = words.map((word) =>
-    entries.map((entry) => {
+  const fit = words.map((word) => {
+    // Categories share their keywords with every type in them, so the same term comes up many times.
+    const seen = new Map<string, number>();
+    const similarityTo = (key: string) => {
+      let similarity = seen.get(key);
+      if (similarity === undefined) {
+        similarity = scoreSimilarity(word, key);
+        seen.set(key, similarity);
+      }
+      return similarity;
+    };
+    return entries.map((entry) => {
       let best = 0;
       for (const term of entry.terms) {
-        const similarity = scoreSimilarity(word, term.key);
+        const similarity = similarityTo(term.key);
         if (similarity >= wordThreshold)
           best = Math.max(best, similarity * term.weight * languageWeight(term));
       }
       return best;
-    }),
-  );
+    });
+  });
   const wordWeights = fit.map((row) => {
     const matching = row.filter((score) => score > 0).length;
     return matching === 0 ? unknownWordWeight : 1 + Math.log(entries.length / matching);

@@ -2,9 +2,19 @@ import { buildMatchKey } from './build-match-key.js';
 import { listLocalities } from './list-localities.js';
 import { rankMatches } from './rank-matches.js';
 import { scoreNameMatch } from './score-name-match.js';
+import { scoreSimilarity } from './score-similarity.js';
 import type { Locality, Match, MatchOptions } from './types.js';
 
 const keysByCity = new Map<string, readonly string[]>();
+
+function keysOf(tenantId: string, localities: readonly Locality[]): readonly string[] {
+  let keys = keysByCity.get(tenantId);
+  if (!keys) {
+    keys = localities.map((locality) => buildMatchKey(locality.name));
+    keysByCity.set(tenantId, keys);
+  }
+  return keys;
+}
 
 /**
  * Localities of one city whose name matches what the citizen typed, best first. Words may come in any order
@@ -18,14 +28,20 @@ export function matchLocalities(
   const key = buildMatchKey(query);
   const localities = listLocalities(tenantId);
   if (key.length === 0 || localities.length === 0) return [];
-  let keys = keysByCity.get(tenantId);
-  if (!keys) {
-    keys = localities.map((locality) => buildMatchKey(locality.name));
-    keysByCity.set(tenantId, keys);
-  }
-  const names = keys;
+  const keys = keysOf(tenantId, localities);
+  // The same words ("nagar", "colony", "road") recur across a city's localities.
+  const known = new Map<string, number>();
+  const similarity = (a: string, b: string) => {
+    const pair = `${a}|${b}`;
+    let score = known.get(pair);
+    if (score === undefined) {
+      score = scoreSimilarity(a, b);
+      known.set(pair, score);
+    }
+    return score;
+  };
   return rankMatches(
-    localities.map((locality, i) => ({ item: locality, score: scoreNameMatch(key, names[i]!) })),
+    localities.map((locality, i) => ({ item: locality, score: scoreNameMatch(key, keys[i]!, similarity) })),
     options.limit,
   );
 }

@@ -8,32 +8,49 @@ function dropShortA(key: string): string {
 
 // The lowest score a prefix match gets.
 const prefixScore = 0.85;
+// Edit similarity below this says nothing useful; the length difference alone often proves a pair falls below.
+const editFloor = 0.5;
 
-function compare(query: string, candidate: string): number {
+// Equal, prefix or contained: how much of the candidate the query covers, or 0 when it is none of these.
+function compareExactly(query: string, candidate: string): number {
   if (query.length === 0 || candidate.length === 0) return 0;
   if (query === candidate) return 1;
   const coverage = query.length / candidate.length;
   if (query.length >= 2 && candidate.startsWith(query)) return prefixScore + (1 - prefixScore) * coverage;
   const at = query.length >= 3 ? candidate.indexOf(query) : -1;
   if (at > 0) return (candidate[at - 1] === ' ' ? 0.8 : 0.7) + 0.15 * coverage;
-  const whole = 1 - measureEditDistance(query, candidate) / Math.max(query.length, candidate.length);
+  return 0;
+}
+
+function compareFuzzily(query: string, candidate: string): number {
+  const longest = Math.max(query.length, candidate.length);
+  const whole =
+    Math.abs(query.length - candidate.length) > longest * (1 - editFloor)
+      ? 0
+      : 1 - measureEditDistance(query, candidate) / longest;
   if (query.length < 4 || query.length >= candidate.length) return Math.max(whole, 0);
   // A misspelt beginning of a longer name ("jalndh"): compare with the name's start, one letter either way.
   let closest = query.length;
   for (let length = query.length - 1; length <= query.length + 1; length++)
     closest = Math.min(closest, measureEditDistance(query, candidate.slice(0, length)));
-  const start = (1 - closest / query.length) * (0.75 + 0.15 * coverage);
+  const start = (1 - closest / query.length) * (0.75 + (0.15 * query.length) / candidate.length);
   return Math.max(whole, start, 0);
 }
 
 /**
  * How alike two match keys are, from 0 to 1: 1 when equal, close to 1 when the query is the start of the
  * candidate (a partial name), a little less when it appears inside it, otherwise an edit-distance similarity.
- * Keys that differ only in short a count as nearly equal; without short a, keys are too short for edit distance
- * to mean much, so only equal or prefix matches count that way.
+ * Keys that are equal or a prefix once short a is left out count as nearly so with it; edit distance is not
+ * tried without short a, as the keys left are too short for it to mean much.
  */
 export function scoreSimilarity(query: string, candidate: string): number {
-  const direct = compare(query, candidate);
-  const withoutShortA = compare(dropShortA(query), dropShortA(candidate));
-  return withoutShortA >= prefixScore ? Math.max(direct, 0.95 * withoutShortA) : direct;
+  if (query.length === 0 || candidate.length === 0) return 0;
+  const exact = compareExactly(query, candidate);
+  if (exact >= prefixScore) return exact;
+  const withoutShortA = compareExactly(dropShortA(query), dropShortA(candidate));
+  return Math.max(
+    exact,
+    withoutShortA >= prefixScore ? 0.95 * withoutShortA : 0,
+    compareFuzzily(query, candidate),
+  );
 }

@@ -55,6 +55,8 @@ const gurmukhiAddak = 0x71;
 // ੲ and ੳ only carry vowel signs; they have no sound of their own.
 const gurmukhiVowelBearers = new Set([0x72, 0x73]);
 const odiaWa = 0x71;
+// Odia ଯ is read "ja"; the "ya" sound has its own letter, ୟ.
+const odiaYa = 0x2f;
 
 interface Syllable {
   onset: string;
@@ -67,6 +69,24 @@ interface Syllable {
   inherent: boolean;
   /** Ended by a virama: the next consonant joins this syllable's cluster. */
   open: boolean;
+}
+
+function consonantSound(script: Script, offset: number): string | undefined {
+  if (script === 'odia' && offset === odiaWa) return 'w';
+  if (script === 'odia' && offset === odiaYa) return 'j';
+  return consonants.get(offset);
+}
+
+function vowelSyllable(vowel: string, offset: number): Syllable {
+  return {
+    onset: '',
+    lastConsonant: '',
+    lastOffset: offset,
+    consonantCount: 0,
+    vowel,
+    inherent: false,
+    open: false,
+  };
 }
 
 function locate(codePoint: number): { script: Script; offset: number } | undefined {
@@ -136,17 +156,9 @@ export function transliterateToLatin(text: string): string {
     } else if (script === 'gurmukhi' && offset === gurmukhiAddak) {
       doubleNext = true;
     } else if (script === 'gurmukhi' && gurmukhiVowelBearers.has(offset)) {
-      word.push({
-        onset: '',
-        lastConsonant: '',
-        lastOffset: offset,
-        consonantCount: 0,
-        vowel: 'a',
-        inherent: false,
-        open: false,
-      });
-    } else if (consonants.has(offset) || (script === 'odia' && offset === odiaWa)) {
-      const latin = script === 'odia' && offset === odiaWa ? 'w' : consonants.get(offset)!;
+      word.push(vowelSyllable('a', offset));
+    } else if (consonantSound(script, offset) !== undefined) {
+      const latin = consonantSound(script, offset)!;
       const sound = doubleNext ? latin[0] + latin : latin;
       doubleNext = false;
       if (current?.open) {
@@ -169,15 +181,7 @@ export function transliterateToLatin(text: string): string {
         });
       }
     } else if (independentVowels.has(offset)) {
-      word.push({
-        onset: '',
-        lastConsonant: '',
-        lastOffset: offset,
-        consonantCount: 0,
-        vowel: independentVowels.get(offset)!,
-        inherent: false,
-        open: false,
-      });
+      word.push(vowelSyllable(independentVowels.get(offset)!, offset));
     } else if (!current) {
       // A sign with nothing to attach to (a stray mark typed first) carries no sound.
     } else if (vowelSigns.has(offset)) {

@@ -93,6 +93,13 @@ describe('matchComplaintTypes', () => {
     expect(matchComplaintTypes('no water')[0]?.item.serviceCode).toMatch(/^(NoWaterSupply|ShortageOfWater)$/);
   });
 
+  it("counts keywords of the citizen's language and English fully, others a little less", () => {
+    const score = (options = {}) => matchComplaintTypes('ଆଲୋକ', options)[0]?.score ?? 0;
+    expect(score({ language: 'or' })).toBe(score());
+    expect(score({ language: 'hi' })).toBeLessThan(score({ language: 'or' }));
+    expect(score({ language: 'hi' })).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
   it('leaves out inactive types unless asked', () => {
     const codes = (options = {}) =>
       matchComplaintTypes('traffic light', { limit: 20, ...options }).map((match) => match.item.serviceCode);
