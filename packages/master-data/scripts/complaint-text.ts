@@ -5,10 +5,10 @@
  */
 import type { Language } from '../src/types.js';
 
-export type Texts = Readonly<Record<Language, string>>;
-export type Words = Readonly<Record<Language, readonly string[]>>;
+type Texts = Readonly<Record<Language, string>>;
+type Words = Readonly<Record<Language, readonly string[]>>;
 
-export interface Described {
+interface Described {
   readonly names: Texts;
   readonly keywords: Words;
 }
@@ -354,7 +354,7 @@ export const complaintText: ReadonlyMap<string, Described> = new Map([
         'grass, weeds, parthenium, congress grass',
         'घास, गाजर घास, खरपतवार',
         'ਘਾਹ, ਗਾਜਰ ਘਾਹ, ਨਦੀਨ',
-        'ଘାସ, ବାଳୁଙ୍ଗା',
+        'ଘାସ, ଗାଜର ଘାସ, ପାର୍ଥେନିୟମ',
       ],
     ),
   ],

@@ -40,7 +40,7 @@ export function transliterateToOdia(hindi: string): string {
     } else if (letter === 'ढ' && next === nukta) {
       output += 'ଡ';
     } else if (letter === 'य') {
-      // ि + या is written ିଆ in Odia (ଲୁଧିଆନା, ପଟିଆଲା).
+      // An i sound followed by या is written ିଆ in Odia (ଲୁଧିଆନା, ପଟିଆଲା).
       const afterI = iSigns.has(letters[i - 1] ?? '');
       output += afterI && next === aaSign ? 'ଆ' : 'ୟ';
       if (afterI && next === aaSign) i++;
