@@ -7,12 +7,12 @@ import type { City, Match, MatchOptions } from './types.js';
 let index: ReadonlyArray<{ readonly city: City; readonly keys: readonly string[] }> | undefined;
 
 function keysOf(city: City): string[] {
-  const spellings = [...Object.values(city.names), ...city.aliases, city.tenantId.replace(/^pb\./, '')];
+  const spellings = [...Object.values(city.names), ...city.aliases];
   return [...new Set(spellings.map(buildMatchKey).filter((key) => key.length > 0))];
 }
 
 /**
- * Cities whose name in any language, alias or tenant code matches what the citizen typed, best first: partial
+ * Cities whose name in any language or alias matches what the citizen typed, best first: partial
  * names ("hoshiar"), typos ("jalandar") and names in Devanagari, Gurmukhi or Odia script all match.
  */
 export function matchCities(query: string, options: MatchOptions = {}): Match<City>[] {

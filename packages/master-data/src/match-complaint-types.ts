@@ -1,5 +1,6 @@
 import { buildMatchKey } from './build-match-key.js';
 import { isFillerWord } from './is-filler-word.js';
+import { isNegation } from './is-negation.js';
 import { rankMatches } from './rank-matches.js';
 import { readSeedFile } from './read-seed-file.js';
 import { scoreSimilarity } from './score-similarity.js';
@@ -21,8 +22,11 @@ interface Entry {
 const nameWeight = 1;
 const keywordWeight = 0.9;
 const otherLanguageWeight = 0.95;
-// Below this a word is not taken to mean the term at all, only to resemble it.
-const wordThreshold = 0.7;
+// Below this a word is not taken to mean the term at all, only to resemble it: a typo in a word of five letters
+// or more passes, a changed letter in a four-letter word ("city", "kity") does not.
+const wordThreshold = 0.8;
+// Two-letter words ("ok", "hi") start too many terms to count unless they are the whole term.
+const shortWordLength = 2;
 // A word that matches no complaint type (a place, a date) counts a little against every type, not as much as a
 // word some types match.
 const unknownWordWeight = 0.15;
@@ -67,7 +71,7 @@ export function matchComplaintTypes(
   const words = [...new Set(buildMatchKey(text).split(' '))].filter(
     (word) => word.length > 1 && !isFillerWord(word),
   );
-  if (words.length === 0) return [];
+  if (words.every(isNegation)) return [];
   index ??= buildIndex();
   const entries = index.filter((entry) => options.includeInactive || entry.type.active);
 
@@ -81,7 +85,7 @@ export function matchComplaintTypes(
     const similarityTo = (key: string) => {
       let similarity = seen.get(key);
       if (similarity === undefined) {
-        similarity = scoreSimilarity(word, key);
+        similarity = word.length <= shortWordLength && word !== key ? 0 : scoreSimilarity(word, key);
         seen.set(key, similarity);
       }
       return similarity;

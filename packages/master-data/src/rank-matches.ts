@@ -1,7 +1,10 @@
 import type { Match } from './types.js';
 
-/** Results scoring below this are not returned: below it, matches are mostly coincidence. */
-export const MATCH_THRESHOLD = 0.6;
+/**
+ * Results scoring below this are not returned: below it, matches are mostly coincidence (two letters wrong in a
+ * five-letter word scores 0.6).
+ */
+export const MATCH_THRESHOLD = 0.65;
 
 export const DEFAULT_MATCH_LIMIT = 5;
 

@@ -1,6 +1,7 @@
 import { scoreSimilarity } from './score-similarity.js';
 
-const meaningfulWordLength = 3;
+// Shorter words among others ("sat sri akal") are too often a prefix of some name by chance.
+const meaningfulWordLength = 4;
 
 /**
  * How well a query matches a name, both given as match keys, from 0 to 1. Besides comparing the whole strings it
@@ -26,8 +27,16 @@ export function scoreNameMatch(
   const mean = perWord.reduce((sum, score) => sum + score, 0) / perWord.length;
   best = Math.max(best, mean * (0.85 + (0.1 * covered.length) / nameWords.length));
   if (queryWords.length > 1) {
-    const longWords = perWord.filter((_, i) => queryWords[i]!.length >= meaningfulWordLength);
-    if (longWords.length > 0) best = Math.max(best, 0.85 * Math.max(...longWords));
+    // One name among other words ("i live in amritsar") counts, but a short part of a longer name ("sri" of
+    // "Sri Muktsar Sahib", "nagar") is not enough on its own.
+    const nameLength = nameWords.join('').length;
+    queryWords.forEach((word, i) => {
+      if (word.length < meaningfulWordLength) return;
+      nameWords.forEach((part, j) => {
+        const share = part.length / nameLength;
+        best = Math.max(best, 0.85 * wordSimilarity[i]![j]! * (0.5 + 0.5 * share));
+      });
+    });
   }
   return best;
 }

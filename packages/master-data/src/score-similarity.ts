@@ -40,17 +40,16 @@ function compareFuzzily(query: string, candidate: string): number {
 /**
  * How alike two match keys are, from 0 to 1: 1 when equal, close to 1 when the query is the start of the
  * candidate (a partial name), a little less when it appears inside it, otherwise an edit-distance similarity.
- * Keys that are equal or a prefix once short a is left out count as nearly so with it; edit distance is not
- * tried without short a, as the keys left are too short for it to mean much.
+ * Keys that are equal once short a is left out count as nearly equal, and likewise for prefixes of four letters
+ * or more; edit distance is not tried without short a, as the keys left are too short for it to mean much.
  */
 export function scoreSimilarity(query: string, candidate: string): number {
   if (query.length === 0 || candidate.length === 0) return 0;
   const exact = compareExactly(query, candidate);
   if (exact >= prefixScore) return exact;
-  const withoutShortA = compareExactly(dropShortA(query), dropShortA(candidate));
-  return Math.max(
-    exact,
-    withoutShortA >= prefixScore ? 0.95 * withoutShortA : 0,
-    compareFuzzily(query, candidate),
-  );
+  const shortened = dropShortA(query);
+  const withoutShortA = compareExactly(shortened, dropShortA(candidate));
+  // Without its a's a short word is mostly consonants that begin many names ("sri" would start "sarhind").
+  const counts = withoutShortA === 1 || (withoutShortA >= prefixScore && shortened.length >= 4);
+  return Math.max(exact, counts ? 0.95 * withoutShortA : 0, compareFuzzily(query, candidate));
 }

@@ -29,9 +29,12 @@ describe('matchCities', () => {
     expect(first?.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 
-  it.each(['xqzv', 'qwerty', '', '!!!'])('finds nothing for %j', (query) => {
-    expect(matchCities(query)).toEqual([]);
-  });
+  it.each(['xqzv', 'qwerty', '', '!!!', 'thanks', 'sat sri akal', 'ਸਤ ਸ੍ਰੀ ਅਕਾਲ'])(
+    'finds nothing for %j',
+    (query) => {
+      expect(matchCities(query)).toEqual([]);
+    },
+  );
 
   it('ranks an exact name above a partial one and respects the limit', () => {
     const matches = matchCities('zira', { limit: 2 });
@@ -82,9 +85,12 @@ describe('matchComplaintTypes', () => {
     expect(first?.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 
-  it.each(['xqzv', 'xyz abc', 'hello', 'the is of'])('finds nothing for %j', (text) => {
-    expect(matchComplaintTypes(text)).toEqual([]);
-  });
+  it.each(['xqzv', 'xyz abc', 'hello', 'the is of', 'no', 'ok', 'thanks', 'नहीं', 'my city'])(
+    'finds nothing for %j',
+    (text) => {
+      expect(matchComplaintTypes(text)).toEqual([]);
+    },
+  );
 
   it('prefers the type whose name says it all', () => {
     expect(matchComplaintTypes('street light not working')[0]?.item.serviceCode).toBe(
