@@ -51,7 +51,8 @@ function asLists(names: LocalizedText): Record<Language, readonly string[]> {
 // Types the source puts first in its menu win ties, so "garbage" suggests the everyday garbage complaint first.
 function buildIndex(): Entry[] {
   const types = [...readSeedFile('complaint-types.json').complaintTypes];
-  types.sort((a, b) => (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY));
+  const rank = (type: ComplaintType) => type.order ?? Number.MAX_SAFE_INTEGER;
+  types.sort((a, b) => rank(a) - rank(b));
   return types.map((type) => ({
     type,
     terms: [...termsOf(asLists(type.names), nameWeight), ...termsOf(type.keywords, keywordWeight)],
