@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { ServiceSpec } from '@seva/service-kit';
 import type { Config } from './config.js';
+import { conversationConsumers } from './consumers/conversation-handlers.js';
 import { createDatabaseClient, type Db } from './db.js';
 
 export const conversationService: ServiceSpec<Config, Db> = {
@@ -8,4 +9,5 @@ export const conversationService: ServiceSpec<Config, Db> = {
   migrationsDir: fileURLToPath(new URL('../prisma/migrations', import.meta.url)),
   createDatabaseClient,
   outbox: true,
+  consumers: (runtime) => conversationConsumers(runtime),
 };

@@ -1,7 +1,12 @@
-import { loadConfig, type Static, serviceConfig } from '@seva/service-kit';
+import { loadConfig, type Static, serviceConfig, Type } from '@seva/service-kit';
 
-export const configSchema = serviceConfig({ port: 3001, database: 'seva_conversation' }, {});
+export const configSchema = serviceConfig(
+  { port: 3001, database: 'seva_conversation' },
+  {
+    /** Partitions (citizens) served at once; each citizen's messages are always handled one after another. */
+    CONSUMER_CONCURRENCY: Type.Integer({ default: 12, minimum: 1, maximum: 100 }),
+  },
+);
 export type Config = Static<typeof configSchema>;
 
-export const loadConversationConfig = (env: NodeJS.ProcessEnv = process.env): Config =>
-  loadConfig(configSchema, env);
+export const loadConversationConfig = (env: NodeJS.ProcessEnv = process.env): Config => loadConfig(configSchema, env);

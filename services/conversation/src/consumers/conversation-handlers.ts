@@ -1,0 +1,40 @@
+import type { ConsumerGroup, ServiceRuntime } from '@seva/service-kit';
+import type { Config } from '../config.js';
+import type { Db } from '../db.js';
+import { applyCommandRejected, applyComplaintEvent } from '../domain/apply-complaint-event.js';
+import { processInbound } from '../domain/process-inbound.js';
+import { recordRejectedMedia, recordStoredMedia } from '../domain/record-media.js';
+import { welcomeCaller } from '../domain/welcome-caller.js';
+
+/** Citizens' messages and missed calls, what the gateway made of their media, and what became of their complaints. */
+export function conversationConsumers(runtime: ServiceRuntime<Config, Db>, now: () => Date = () => new Date()): ConsumerGroup[] {
+  const { db, config } = runtime;
+  return [
+    {
+      groupId: 'conversation',
+      concurrency: config.CONSUMER_CONCURRENCY,
+      handlers: {
+        whatsappInbound: {
+          'whatsapp.inbound-message': async (message, event) => {
+            await processInbound(db, message, event.eventId, now);
+          },
+          'whatsapp.media-stored': (media) => recordStoredMedia(db, media),
+          'whatsapp.media-rejected': (media) => recordRejectedMedia(db, media),
+        },
+        telephonyMissedCall: {
+          'telephony.missed-call': async (call, event) => {
+            await welcomeCaller(db, call, event.eventId);
+          },
+        },
+        grievanceEvents: {
+          'grievance.complaint-changed': async (change, event) => {
+            await applyComplaintEvent(db, change, event.eventId);
+          },
+          'grievance.command-rejected': async (rejected, event) => {
+            await applyCommandRejected(db, rejected, event.eventId);
+          },
+        },
+      },
+    },
+  ];
+}

@@ -1,0 +1,74 @@
+import type { CommandRejected, ComplaintChanged } from '@seva/contracts';
+import type { Language } from '@seva/master-data';
+import { handleOnce } from '@seva/outbox';
+import { text } from '../engine/compose.js';
+import { isLanguage, translator } from '../engine/i18n.js';
+import type { Reply } from '../engine/types.js';
+import type { Db, Tx } from '../db.js';
+import { queueReplies } from './queue-replies.js';
+
+/** Changes made by staff or the system that the citizen is told about. */
+const announced = new Set(['ASSIGNED', 'REASSIGN_REQUESTED', 'RESOLVED', 'REJECTED', 'CLOSED']);
+
+async function languageOf(tx: Tx, businessNumberId: string, citizenWaId: string): Promise<Language> {
+  const citizen = await tx.citizen.findUnique({ where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } } });
+  return citizen?.language && isLanguage(citizen.language) ? citizen.language : 'en';
+}
+
+/**
+ * Keeps this service's view of a citizen's complaints, and tells the citizen, in their language, what changed:
+ * the number once a complaint they filed is registered, and each status change made by staff. A status
+ * update that finds the 24-hour window closed goes as the approved template.
+ */
+export async function applyComplaintEvent(db: Db, event: ComplaintChanged, eventId: string): Promise<boolean> {
+  return handleOnce(db, 'conversation', eventId, async (tx) => {
+    const { complaint } = event;
+    const view = {
+      businessNumberId: complaint.businessNumberId,
+      citizenWaId: complaint.citizenWaId,
+      tenantId: complaint.tenantId,
+      complaintType: complaint.complaintType,
+      status: complaint.status,
+      description: complaint.description,
+      localityName: complaint.localityName,
+      rating: complaint.rating,
+      complaint: complaint as object,
+      createdAt: new Date(complaint.createdAt),
+      updatedAt: new Date(complaint.updatedAt),
+    };
+    const existing = await tx.complaintView.findUnique({ where: { number: complaint.number }, select: { updatedAt: true } });
+    // Events of one complaint arrive in order, but a replay must not roll a newer view back.
+    if (existing && existing.updatedAt.getTime() > complaint.updatedAt) return;
+    await tx.complaintView.upsert({ where: { number: complaint.number }, create: { number: complaint.number, ...view }, update: view });
+
+    const language = await languageOf(tx, complaint.businessNumberId, complaint.citizenWaId);
+    const t = translator(language);
+    const status = t(`status.${complaint.status}`);
+    const template = { name: 'seva_complaint_update', parameters: [complaint.number, status] };
+    const replies: Reply[] = [];
+    if (event.change === 'FILED' && complaint.source === 'whatsapp') {
+      replies.push({ ...text(t('complaint.filed', { number: complaint.number })), template });
+    } else if (announced.has(event.change) && event.actorRole !== 'CITIZEN') {
+      const body = t('update.status', { number: complaint.number, status });
+      const ask = complaint.status === 'RESOLVED' ? `\n\n${t('update.resolved.ask')}` : '';
+      replies.push({ ...text(body + ask), template });
+    }
+    const to = { businessNumberId: complaint.businessNumberId, citizenWaId: complaint.citizenWaId, language };
+    await queueReplies(tx, to, replies, eventId);
+  });
+}
+
+/** A command the grievance service refused: the citizen hears why, in their language. */
+export async function applyCommandRejected(db: Db, event: CommandRejected, eventId: string): Promise<boolean> {
+  return handleOnce(db, 'conversation', eventId, async (tx) => {
+    const language = await languageOf(tx, event.businessNumberId, event.citizenWaId);
+    const t = translator(language);
+    const key = event.requestId.endsWith(':command:0') && event.code !== 'ACTION_NOT_ALLOWED' ? 'complaint.refused' : 'myComplaints.refused';
+    await queueReplies(
+      tx,
+      { businessNumberId: event.businessNumberId, citizenWaId: event.citizenWaId, language },
+      [text(t(key, { reason: event.message }))],
+      eventId,
+    );
+  });
+}

@@ -1,0 +1,39 @@
+import type { Language } from '@seva/master-data';
+import { addToOutbox } from '@seva/outbox';
+import type { Reply } from '../engine/types.js';
+import type { Tx } from '../db.js';
+
+export interface Recipient {
+  readonly businessNumberId: string;
+  readonly citizenWaId: string;
+  readonly language: Language;
+}
+
+/**
+ * Queues replies for notification in the same transaction as the state that produced them. Request ids derive
+ * from the cause, so the same cause handled again queues nothing new.
+ */
+export function queueReplies(tx: Tx, to: Recipient, replies: readonly Reply[], causationId: string) {
+  return addToOutbox(
+    tx,
+    'whatsappOutbound',
+    replies.map((reply, index) => {
+      const requestId = `${causationId}:reply:${index}`;
+      return {
+        type: 'whatsapp.outbound-request' as const,
+        key: to.citizenWaId,
+        eventId: requestId,
+        value: {
+          requestId,
+          businessNumberId: to.businessNumberId,
+          citizenWaId: to.citizenWaId,
+          message: JSON.stringify(reply.message),
+          fallbackTemplate: reply.template
+            ? { name: reply.template.name, language: to.language, parameters: [...reply.template.parameters] }
+            : null,
+          causationId,
+        },
+      };
+    }),
+  );
+}

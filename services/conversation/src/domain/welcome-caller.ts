@@ -1,0 +1,24 @@
+import type { MissedCall } from '@seva/contracts';
+import { handleOnce } from '@seva/outbox';
+import { menuPrompt } from '../engine/handle-message.js';
+import { translator } from '../engine/i18n.js';
+import type { Db } from '../db.js';
+import { loadSession, saveSession } from './load-session.js';
+import { queueReplies } from './queue-replies.js';
+
+/**
+ * A missed call starts a chat: the caller gets the menu (or the language choice on first contact). Their
+ * 24-hour window is usually closed, so notification sends the approved welcome template instead.
+ */
+export async function welcomeCaller(db: Db, call: MissedCall, eventId: string): Promise<boolean> {
+  return handleOnce(db, 'conversation', eventId, async (tx) => {
+    const { businessNumberId, citizenWaId } = call;
+    const { state } = await loadSession(tx, businessNumberId, citizenWaId);
+    const language = state.language ?? 'en';
+    const t = translator(state.language);
+    await saveSession(tx, businessNumberId, citizenWaId, { language: state.language, screen: state.language ? { kind: 'menu' } : { kind: 'language' } });
+    const citizen = await tx.citizen.findUnique({ where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } } });
+    const welcome = menuPrompt(t, citizen?.name ?? null, t('missedCall.welcome'));
+    await queueReplies(tx, { businessNumberId, citizenWaId, language }, [{ ...welcome, template: { name: 'seva_welcome', parameters: [] } }], eventId);
+  });
+}
