@@ -20,3 +20,15 @@ wait_for() {
     sleep 0.5
   done
 }
+
+# prepare_platform: installs and builds, then makes sure Postgres and a Kafka broker answer, and exports
+# DATABASE_URL and KAFKA_BROKERS for what runs next (existing values name servers to use instead).
+prepare_platform() {
+  bash "$SEVA_ROOT/infra/scripts/bootstrap.sh"
+  export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+  bash "$SEVA_ROOT/infra/scripts/postgres.sh"
+  if [ -z "${KAFKA_BROKERS:-}" ]; then
+    bash "$SEVA_ROOT/infra/scripts/kafka.sh" start
+    export KAFKA_BROKERS="127.0.0.1:${SEVA_KAFKA_PORT:-9092}"
+  fi
+}

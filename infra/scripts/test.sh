@@ -4,13 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$SEVA_ROOT"
 
-bash infra/scripts/bootstrap.sh
-export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-bash infra/scripts/postgres.sh
-if [ -z "${KAFKA_BROKERS:-}" ]; then
-  bash infra/scripts/kafka.sh start
-  export KAFKA_BROKERS="127.0.0.1:${SEVA_KAFKA_PORT:-9092}"
-fi
+prepare_platform
 
 results="$SEVA_DATA/test-results.json"
 status=0
