@@ -14,10 +14,9 @@ function readCatalogue(language: Language): Record<string, string> {
   return JSON.parse(text) as Record<string, string>;
 }
 
-const catalogues = Object.fromEntries(languages.map((language) => [language, readCatalogue(language)])) as Record<
-  Language,
-  Record<string, string>
->;
+const catalogues = Object.fromEntries(
+  languages.map((language) => [language, readCatalogue(language)]),
+) as Record<Language, Record<string, string>>;
 const english = catalogues.en;
 const englishKeys = Object.keys(english);
 
@@ -48,13 +47,19 @@ const buttonKeys = [
   'common.choose',
 ];
 const descriptionKeys = englishKeys.filter((key) => key.endsWith('.description'));
-const limits: ReadonlyArray<readonly [string, readonly string[], number]> = [
-  ['list row title', listRowTitleKeys, 24],
-  ['button', buttonKeys, 20],
-  ['list row description', descriptionKeys, 72],
+const limits: ReadonlyArray<{
+  readonly label: string;
+  readonly keys: readonly string[];
+  readonly limit: number;
+}> = [
+  { label: 'list row title', keys: listRowTitleKeys, limit: 24 },
+  { label: 'button', keys: buttonKeys, limit: 20 },
+  { label: 'list row description', keys: descriptionKeys, limit: 72 },
 ];
 /** Values a label is shown with; the rating list shows up to 5 stars. */
-const labelValues: Record<string, Record<string, string | number>> = { 'myComplaints.rate.option': { stars: 5 } };
+const labelValues: Record<string, Record<string, string | number>> = {
+  'myComplaints.rate.option': { stars: 5 },
+};
 
 type Argument = { readonly name: string; readonly type: TYPE };
 
@@ -73,7 +78,8 @@ function signature(elements: MessageFormatElement[], path = ''): string[] {
         return [`${path}<${element.value}>`, ...signature(element.children, `${path}<${element.value}>/`)];
       case TYPE.select:
       case TYPE.plural: {
-        const kind = element.type === TYPE.select ? 'select' : `plural(${element.pluralType},${element.offset})`;
+        const kind =
+          element.type === TYPE.select ? 'select' : `plural(${element.pluralType},${element.offset})`;
         const keys = Object.keys(element.options).sort();
         return [
           `${path}${element.value}: ${kind} [${keys.join(' ')}]`,
@@ -130,7 +136,7 @@ describe('message catalogues', () => {
   });
 
   it('the label limits name English keys', () => {
-    for (const [, keys] of limits) {
+    for (const { keys } of limits) {
       for (const key of keys) expect(english, key).toHaveProperty([key]);
     }
     expect(listRowTitleKeys.some((key) => key.startsWith('complaint.field.'))).toBe(true);
@@ -174,7 +180,7 @@ describe('message catalogues', () => {
       }
     });
 
-    it.each(limits)('keeps %s labels within %#', (_, keys, limit) => {
+    it.each(limits)('keeps $label texts within $limit code points', ({ keys, limit }) => {
       for (const key of keys) {
         const text = catalogue[key];
         if (text === undefined) continue;
