@@ -1,0 +1,46 @@
+/** What the gateway answered: its HTTP status and body, or why no answer came (status null). */
+export interface GatewayAnswer {
+  readonly status: number | null;
+  readonly body?: unknown;
+  readonly error?: string;
+}
+
+/** Meta gives up on a webhook request after about this long and counts it as failed. */
+const answerTimeoutMs = 10_000;
+
+/**
+ * POSTs to the gateway and reads its answer. An unreachable gateway is an answer too (status null), not an
+ * exception: the caller reports it. Only `signal` (the simulator stopping) makes it throw.
+ */
+export async function postToGateway(
+  url: string,
+  body: Buffer | string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<GatewayAnswer> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers,
+      signal: AbortSignal.any([signal, AbortSignal.timeout(answerTimeoutMs)]),
+    });
+    const text = await response.text();
+    return { status: response.status, body: readBody(text) };
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return {
+      status: null,
+      error: [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(': '),
+    };
+  }
+}
+
+function readBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
