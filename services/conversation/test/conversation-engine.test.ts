@@ -16,7 +16,11 @@ class Chat {
 
   async say(input: Input | string): Promise<Turn> {
     const citizen: Citizen = { name: 'Gurpreet', now, complaints: async () => this.complaints };
-    const turn = await handleMessage(this.state, typeof input === 'string' ? { kind: 'text', text: input } : input, citizen);
+    const turn = await handleMessage(
+      this.state,
+      typeof input === 'string' ? { kind: 'text', text: input } : input,
+      citizen,
+    );
     this.sent++;
     this.state = turn.state;
     this.turns.push(turn);
@@ -25,7 +29,9 @@ class Chat {
 
   /** Taps the reply button or list row whose id matches. */
   tap(pattern: RegExp | string): Promise<Turn> {
-    const option = this.options().find((o) => (typeof pattern === 'string' ? o.id === pattern : pattern.test(o.id)));
+    const option = this.options().find((o) =>
+      typeof pattern === 'string' ? o.id === pattern : pattern.test(o.id),
+    );
     if (!option) throw new Error(`no option ${pattern} in ${JSON.stringify(this.options())}`);
     return this.say({ kind: 'choice', id: option.id, title: option.title });
   }
@@ -33,7 +39,10 @@ class Chat {
   options(): Array<{ id: string; title: string }> {
     const last = this.turns.at(-1)?.replies.at(-1)?.message;
     if (last?.type !== 'interactive') return [];
-    const action = last.interactive.action as { buttons?: Array<{ reply: { id: string; title: string } }>; sections?: Array<{ rows: Array<{ id: string; title: string }> }> };
+    const action = last.interactive.action as {
+      buttons?: Array<{ reply: { id: string; title: string } }>;
+      sections?: Array<{ rows: Array<{ id: string; title: string }> }>;
+    };
     return action.buttons?.map((b) => b.reply) ?? action.sections?.flatMap((s) => s.rows) ?? [];
   }
 
@@ -43,7 +52,11 @@ class Chat {
 }
 
 const bodyOf = (reply: Reply): string =>
-  reply.message.type === 'text' ? reply.message.text.body : reply.message.type === 'interactive' ? reply.message.interactive.body.text : '';
+  reply.message.type === 'text'
+    ? reply.message.text.body
+    : reply.message.type === 'interactive'
+      ? reply.message.interactive.body.text
+      : '';
 
 describe('filing a complaint in chat', () => {
   it.each([
@@ -97,7 +110,11 @@ describe('filing a complaint in chat', () => {
     await chat.say('jalandar');
     await chat.say({ kind: 'photo', photo: { mediaId: 'm', mimeType: 'image/jpeg' } });
     expect(chat.lastText()).toMatch(/type your answer[\s\S]*describe/i);
-    expect(chat.state.screen).toMatchObject({ kind: 'flow', step: 'description', answers: { city: 'pb.jalandhar' } });
+    expect(chat.state.screen).toMatchObject({
+      kind: 'flow',
+      step: 'description',
+      answers: { city: 'pb.jalandhar' },
+    });
   });
 
   it('lets the citizen change an answer from the summary, and a new city asks the locality again', async () => {
@@ -116,7 +133,11 @@ describe('filing a complaint in chat', () => {
     await chat.say('phagwara');
     expect(chat.state.screen).toMatchObject({ kind: 'flow', step: 'locality', editing: true });
     await chat.say('chahal nagar');
-    expect(chat.state.screen).toMatchObject({ kind: 'flow', step: '$confirm', answers: { city: 'pb.phagwara' } });
+    expect(chat.state.screen).toMatchObject({
+      kind: 'flow',
+      step: '$confirm',
+      answers: { city: 'pb.phagwara' },
+    });
   });
 
   it('offers "something else" and then every category and type', async () => {
@@ -156,7 +177,9 @@ describe('my complaints', () => {
     description: 'light',
     createdAt: new Date(now.getTime() - 20 * day),
     updatedAt: new Date(now.getTime() - updatedDaysAgo * day),
-    history: [{ action: 'FILE', toStatus: 'PENDINGFORASSIGNMENT', comment: null, at: now.getTime() - 20 * day }],
+    history: [
+      { action: 'FILE', toStatus: 'PENDINGFORASSIGNMENT', comment: null, at: now.getTime() - 20 * day },
+    ],
   });
 
   it('lists open complaints first, then recently closed ones, and rates a resolved one', async () => {
@@ -168,12 +191,17 @@ describe('my complaints', () => {
     await chat.say('hi');
     await chat.tap('lang:en');
     await chat.tap('menu:mine');
-    expect(chat.options().map((o) => o.id)).toEqual(['complaint:PB-PGR-2026-11-02-000002', 'complaint:PB-PGR-2026-11-01-000001']);
+    expect(chat.options().map((o) => o.id)).toEqual([
+      'complaint:PB-PGR-2026-11-02-000002',
+      'complaint:PB-PGR-2026-11-01-000001',
+    ]);
     await chat.tap('complaint:PB-PGR-2026-11-02-000002');
     expect(chat.options().map((o) => o.id)).toEqual(['act:reopen', 'act:rate', 'act:comment']);
     await chat.tap('act:rate');
     const rated = await chat.tap('rate:4');
-    expect(rated.commands).toEqual([{ kind: 'citizen-action', number: 'PB-PGR-2026-11-02-000002', action: 'RATE', rating: 4 }]);
+    expect(rated.commands).toEqual([
+      { kind: 'citizen-action', number: 'PB-PGR-2026-11-02-000002', action: 'RATE', rating: 4 },
+    ]);
   });
 
   it('does not offer reopening after 10 days', async () => {

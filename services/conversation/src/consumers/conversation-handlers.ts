@@ -7,7 +7,10 @@ import { recordRejectedMedia, recordStoredMedia } from '../domain/record-media.j
 import { welcomeCaller } from '../domain/welcome-caller.js';
 
 /** Citizens' messages and missed calls, what the gateway made of their media, and what became of their complaints. */
-export function conversationConsumers(runtime: ServiceRuntime<Config, Db>, now: () => Date = () => new Date()): ConsumerGroup[] {
+export function conversationConsumers(
+  runtime: ServiceRuntime<Config, Db>,
+  now: () => Date = () => new Date(),
+): ConsumerGroup[] {
   const { db, config } = runtime;
   return [
     {
@@ -16,7 +19,7 @@ export function conversationConsumers(runtime: ServiceRuntime<Config, Db>, now: 
       handlers: {
         whatsappInbound: {
           'whatsapp.inbound-message': async (message, event) => {
-            await processInbound(db, message, event.eventId, now);
+            await processInbound(db, message, event.eventId, now, config.FAULT_CRASH_ON_INPUT);
           },
           'whatsapp.media-stored': (media) => recordStoredMedia(db, media),
           'whatsapp.media-rejected': (media) => recordRejectedMedia(db, media),

@@ -1,17 +1,19 @@
 import type { CommandRejected, ComplaintChanged } from '@seva/contracts';
 import type { Language } from '@seva/master-data';
 import { handleOnce } from '@seva/outbox';
+import type { Db, Tx } from '../db.js';
 import { text } from '../engine/compose.js';
 import { isLanguage, translator } from '../engine/i18n.js';
 import type { Reply } from '../engine/types.js';
-import type { Db, Tx } from '../db.js';
 import { queueReplies } from './queue-replies.js';
 
 /** Changes made by staff or the system that the citizen is told about. */
 const announced = new Set(['ASSIGNED', 'REASSIGN_REQUESTED', 'RESOLVED', 'REJECTED', 'CLOSED']);
 
 async function languageOf(tx: Tx, businessNumberId: string, citizenWaId: string): Promise<Language> {
-  const citizen = await tx.citizen.findUnique({ where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } } });
+  const citizen = await tx.citizen.findUnique({
+    where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
+  });
   return citizen?.language && isLanguage(citizen.language) ? citizen.language : 'en';
 }
 
@@ -20,7 +22,11 @@ async function languageOf(tx: Tx, businessNumberId: string, citizenWaId: string)
  * the number once a complaint they filed is registered, and each status change made by staff. A status
  * update that finds the 24-hour window closed goes as the approved template.
  */
-export async function applyComplaintEvent(db: Db, event: ComplaintChanged, eventId: string): Promise<boolean> {
+export async function applyComplaintEvent(
+  db: Db,
+  event: ComplaintChanged,
+  eventId: string,
+): Promise<boolean> {
   return handleOnce(db, 'conversation', eventId, async (tx) => {
     const { complaint } = event;
     const view = {
@@ -36,10 +42,17 @@ export async function applyComplaintEvent(db: Db, event: ComplaintChanged, event
       createdAt: new Date(complaint.createdAt),
       updatedAt: new Date(complaint.updatedAt),
     };
-    const existing = await tx.complaintView.findUnique({ where: { number: complaint.number }, select: { updatedAt: true } });
+    const existing = await tx.complaintView.findUnique({
+      where: { number: complaint.number },
+      select: { updatedAt: true },
+    });
     // Events of one complaint arrive in order, but a replay must not roll a newer view back.
     if (existing && existing.updatedAt.getTime() > complaint.updatedAt) return;
-    await tx.complaintView.upsert({ where: { number: complaint.number }, create: { number: complaint.number, ...view }, update: view });
+    await tx.complaintView.upsert({
+      where: { number: complaint.number },
+      create: { number: complaint.number, ...view },
+      update: view,
+    });
 
     const language = await languageOf(tx, complaint.businessNumberId, complaint.citizenWaId);
     const t = translator(language);
@@ -59,11 +72,18 @@ export async function applyComplaintEvent(db: Db, event: ComplaintChanged, event
 }
 
 /** A command the grievance service refused: the citizen hears why, in their language. */
-export async function applyCommandRejected(db: Db, event: CommandRejected, eventId: string): Promise<boolean> {
+export async function applyCommandRejected(
+  db: Db,
+  event: CommandRejected,
+  eventId: string,
+): Promise<boolean> {
   return handleOnce(db, 'conversation', eventId, async (tx) => {
     const language = await languageOf(tx, event.businessNumberId, event.citizenWaId);
     const t = translator(language);
-    const key = event.requestId.endsWith(':command:0') && event.code !== 'ACTION_NOT_ALLOWED' ? 'complaint.refused' : 'myComplaints.refused';
+    const key =
+      event.requestId.endsWith(':command:0') && event.code !== 'ACTION_NOT_ALLOWED'
+        ? 'complaint.refused'
+        : 'myComplaints.refused';
     await queueReplies(
       tx,
       { businessNumberId: event.businessNumberId, citizenWaId: event.citizenWaId, language },

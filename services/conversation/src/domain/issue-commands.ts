@@ -1,11 +1,16 @@
 import { addToOutbox } from '@seva/outbox';
+import type { Tx } from '../db.js';
 import type { Command } from '../engine/types.js';
 import { complaintFromAnswers } from '../flows/file-complaint.js';
-import type { Tx } from '../db.js';
 import type { Recipient } from './queue-replies.js';
 
 /** Sends the commands a turn decided, through the outbox; photos are named by the storage keys the gateway gave. */
-export async function issueCommands(tx: Tx, to: Recipient & { citizenName: string | null }, commands: readonly Command[], causationId: string) {
+export async function issueCommands(
+  tx: Tx,
+  to: Recipient & { citizenName: string | null },
+  commands: readonly Command[],
+  causationId: string,
+) {
   for (const [index, command] of commands.entries()) {
     const requestId = `${causationId}:command:${index}`;
     if (command.kind === 'file-complaint') {
@@ -25,7 +30,11 @@ export async function issueCommands(tx: Tx, to: Recipient & { citizenName: strin
             citizenName: to.citizenName,
             language: to.language,
             ...complaint,
-            photos: stored.map((photo) => ({ storageKey: photo.storageKey!, mimeType: photo.mimeType, sha256: photo.sha256 ?? '' })),
+            photos: stored.map((photo) => ({
+              storageKey: photo.storageKey!,
+              mimeType: photo.mimeType,
+              sha256: photo.sha256 ?? '',
+            })),
           },
         },
       ]);

@@ -3,7 +3,11 @@ import type { Tx } from '../db.js';
 import type { ComplaintSummary } from '../screens/my-complaints.js';
 
 /** The citizen's complaints from this service's projection, newest first. */
-export async function loadComplaints(tx: Tx, businessNumberId: string, citizenWaId: string): Promise<ComplaintSummary[]> {
+export async function loadComplaints(
+  tx: Tx,
+  businessNumberId: string,
+  citizenWaId: string,
+): Promise<ComplaintSummary[]> {
   const rows = await tx.complaintView.findMany({
     where: { businessNumberId, citizenWaId },
     orderBy: { updatedAt: 'desc' },

@@ -1,7 +1,7 @@
 import { type Language, languages } from '@seva/master-data';
+import type { Tx } from '../db.js';
 import { initialState } from '../engine/handle-message.js';
 import { type SessionState, sessionVersion } from '../engine/types.js';
-import type { Tx } from '../db.js';
 
 export interface LoadedSession {
   readonly state: SessionState;
@@ -16,7 +16,11 @@ export interface LoadedSession {
 const migrations: Record<number, (state: unknown) => SessionState | null> = {};
 
 /** Reads and locks the citizen's conversation for the rest of the transaction (created on first contact). */
-export async function loadSession(tx: Tx, businessNumberId: string, citizenWaId: string): Promise<LoadedSession> {
+export async function loadSession(
+  tx: Tx,
+  businessNumberId: string,
+  citizenWaId: string,
+): Promise<LoadedSession> {
   await tx.$executeRawUnsafe(
     `insert into session (business_number_id, citizen_wa_id, version, state) values ($1, $2, $3, $4::jsonb)
      on conflict do nothing`,
@@ -37,12 +41,18 @@ export async function loadSession(tx: Tx, businessNumberId: string, citizenWaId:
     version++;
   }
   if (version === sessionVersion && state) return { state: state as SessionState, reset: false };
-  const language = (state as { language?: unknown } | null)?.language ?? (row!.state as { language?: unknown }).language;
+  const language =
+    (state as { language?: unknown } | null)?.language ?? (row!.state as { language?: unknown }).language;
   const kept = languages.includes(language as Language) ? (language as Language) : null;
   return { state: { language: kept, screen: kept ? { kind: 'menu' } : { kind: 'language' } }, reset: true };
 }
 
-export async function saveSession(tx: Tx, businessNumberId: string, citizenWaId: string, state: SessionState): Promise<void> {
+export async function saveSession(
+  tx: Tx,
+  businessNumberId: string,
+  citizenWaId: string,
+  state: SessionState,
+): Promise<void> {
   await tx.session.update({
     where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
     data: { version: sessionVersion, state: state as object },

@@ -1,7 +1,7 @@
 import type { Language } from '@seva/master-data';
 import { addToOutbox } from '@seva/outbox';
-import type { Reply } from '../engine/types.js';
 import type { Tx } from '../db.js';
+import type { Reply } from '../engine/types.js';
 
 export interface Recipient {
   readonly businessNumberId: string;

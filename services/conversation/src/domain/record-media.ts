@@ -5,7 +5,12 @@ import type { Db } from '../db.js';
 export async function recordStoredMedia(db: Db, media: MediaStored): Promise<void> {
   await db.storedMedia.upsert({
     where: { mediaId: media.mediaId },
-    create: { mediaId: media.mediaId, storageKey: media.storageKey, mimeType: media.mimeType, sha256: media.sha256 },
+    create: {
+      mediaId: media.mediaId,
+      storageKey: media.storageKey,
+      mimeType: media.mimeType,
+      sha256: media.sha256,
+    },
     update: { storageKey: media.storageKey, sha256: media.sha256, rejected: null },
   });
 }

@@ -1,8 +1,8 @@
 import type { MissedCall } from '@seva/contracts';
 import { handleOnce } from '@seva/outbox';
+import type { Db } from '../db.js';
 import { menuPrompt } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
-import type { Db } from '../db.js';
 import { loadSession, saveSession } from './load-session.js';
 import { queueReplies } from './queue-replies.js';
 
@@ -16,9 +16,19 @@ export async function welcomeCaller(db: Db, call: MissedCall, eventId: string): 
     const { state } = await loadSession(tx, businessNumberId, citizenWaId);
     const language = state.language ?? 'en';
     const t = translator(state.language);
-    await saveSession(tx, businessNumberId, citizenWaId, { language: state.language, screen: state.language ? { kind: 'menu' } : { kind: 'language' } });
-    const citizen = await tx.citizen.findUnique({ where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } } });
+    await saveSession(tx, businessNumberId, citizenWaId, {
+      language: state.language,
+      screen: state.language ? { kind: 'menu' } : { kind: 'language' },
+    });
+    const citizen = await tx.citizen.findUnique({
+      where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
+    });
     const welcome = menuPrompt(t, citizen?.name ?? null, t('missedCall.welcome'));
-    await queueReplies(tx, { businessNumberId, citizenWaId, language }, [{ ...welcome, template: { name: 'seva_welcome', parameters: [] } }], eventId);
+    await queueReplies(
+      tx,
+      { businessNumberId, citizenWaId, language },
+      [{ ...welcome, template: { name: 'seva_welcome', parameters: [] } }],
+      eventId,
+    );
   });
 }

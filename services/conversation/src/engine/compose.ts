@@ -1,12 +1,12 @@
 import {
+  BUTTON_TITLE_MAX,
   buildList,
   buildReplyButtons,
   buildText,
-  ROW_DESCRIPTION_MAX,
-  ROW_TITLE_MAX,
   paginateList,
   REPLY_BUTTONS_MAX,
-  BUTTON_TITLE_MAX,
+  ROW_DESCRIPTION_MAX,
+  ROW_TITLE_MAX,
   truncateToLimit,
 } from '@seva/whatsapp';
 import type { Translate } from './i18n.js';
@@ -26,7 +26,10 @@ export function choose(body: string, options: readonly Option[], t: Translate, p
     return {
       message: buildReplyButtons({
         body,
-        buttons: options.map((option) => ({ id: option.id, title: truncateToLimit(option.title, BUTTON_TITLE_MAX) })),
+        buttons: options.map((option) => ({
+          id: option.id,
+          title: truncateToLimit(option.title, BUTTON_TITLE_MAX),
+        })),
       }),
     };
   }
@@ -34,9 +37,14 @@ export function choose(body: string, options: readonly Option[], t: Translate, p
     options.map((option) => ({
       id: option.id,
       title: truncateToLimit(option.title, ROW_TITLE_MAX),
-      ...(option.description ? { description: truncateToLimit(option.description, ROW_DESCRIPTION_MAX) } : {}),
+      ...(option.description
+        ? { description: truncateToLimit(option.description, ROW_DESCRIPTION_MAX) }
+        : {}),
     })),
-    { page, moreRow: { id: moreOptionId, title: t('common.more'), description: t('common.more.description') } },
+    {
+      page,
+      moreRow: { id: moreOptionId, title: t('common.more'), description: t('common.more.description') },
+    },
   );
   return { message: buildList({ body, buttonText: t('common.choose'), sections: [{ rows }] }) };
 }

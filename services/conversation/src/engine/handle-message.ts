@@ -1,6 +1,11 @@
 import type { Language } from '@seva/master-data';
 import { fileComplaint } from '../flows/file-complaint.js';
-import { type ComplaintSummary, complaintActions, showComplaint, showComplaints } from '../screens/my-complaints.js';
+import {
+  type ComplaintSummary,
+  complaintActions,
+  showComplaint,
+  showComplaints,
+} from '../screens/my-complaints.js';
 import { choose, moreOptionId, text } from './compose.js';
 import type { FlowDefinition } from './flow.js';
 import { isLanguage, type Translate, translator } from './i18n.js';
@@ -13,7 +18,21 @@ const flows: Record<string, FlowDefinition> = { [fileComplaint.id]: fileComplain
 const languageNames: Record<Language, string> = { en: 'English', hi: 'हिन्दी', pa: 'ਪੰਜਾਬੀ', or: 'ଓଡ଼ିଆ' };
 
 /** Words that bring the main menu back from anywhere, in the four languages. */
-const menuWords = new Set(['hi', 'hello', 'hey', 'menu', '0', 'start', 'namaste', 'नमस्ते', 'मेनू', 'ਸਤ ਸ੍ਰੀ ਅਕਾਲ', 'ਮੇਨੂ', 'ନମସ୍କାର', 'ମେନୁ']);
+const menuWords = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'menu',
+  '0',
+  'start',
+  'namaste',
+  'नमस्ते',
+  'मेनू',
+  'ਸਤ ਸ੍ਰੀ ਅਕਾਲ',
+  'ਮੇਨੂ',
+  'ନମସ୍କାର',
+  'ମେନୁ',
+]);
 const helpWords = new Set(['help', '?', 'मदद', 'ਮਦਦ', 'ସାହାଯ୍ୟ']);
 const languageWords = new Set(['language', 'lang', 'भाषा', 'ਭਾਸ਼ਾ', 'ଭାଷା']);
 
@@ -29,18 +48,29 @@ export const initialState: SessionState = { language: null, screen: { kind: 'lan
 const languagePrompt = (t: Translate, before?: string): Reply =>
   choose(
     before ? `${before}\n\n${t('language.prompt')}` : t('language.prompt'),
-    (Object.keys(languageNames) as Language[]).map((language) => ({ id: `lang:${language}`, title: languageNames[language] })),
+    (Object.keys(languageNames) as Language[]).map((language) => ({
+      id: `lang:${language}`,
+      title: languageNames[language],
+    })),
     t,
   );
 
 export function menuPrompt(t: Translate, name: string | null, before?: string): Reply {
   const body = t('menu.body', { name: name ?? 'none' });
-  return choose(before ? `${before}\n\n${body}` : body, [
-    { id: 'menu:file', title: t('menu.fileComplaint'), description: t('menu.fileComplaint.description') },
-    { id: 'menu:mine', title: t('menu.myComplaints'), description: t('menu.myComplaints.description') },
-    { id: 'menu:bill', title: t('menu.payBill'), description: t('menu.payBill.description') },
-    { id: 'menu:language', title: t('menu.changeLanguage'), description: languageNames.en + ' · हिन्दी · ਪੰਜਾਬੀ · ଓଡ଼ିଆ' },
-  ], t);
+  return choose(
+    before ? `${before}\n\n${body}` : body,
+    [
+      { id: 'menu:file', title: t('menu.fileComplaint'), description: t('menu.fileComplaint.description') },
+      { id: 'menu:mine', title: t('menu.myComplaints'), description: t('menu.myComplaints.description') },
+      { id: 'menu:bill', title: t('menu.payBill'), description: t('menu.payBill.description') },
+      {
+        id: 'menu:language',
+        title: t('menu.changeLanguage'),
+        description: languageNames.en + ' · हिन्दी · ਪੰਜਾਬੀ · ଓଡ଼ିଆ',
+      },
+    ],
+    t,
+  );
 }
 
 /**
@@ -50,12 +80,17 @@ export function menuPrompt(t: Translate, name: string | null, before?: string): 
  */
 export async function handleMessage(state: SessionState, input: Input, citizen: Citizen): Promise<Turn> {
   const t = translator(state.language);
-  const turn = (screen: Screen, replies: Reply[], language = state.language): Turn => ({ state: { language, screen }, replies, commands: [] });
+  const turn = (screen: Screen, replies: Reply[], language = state.language): Turn => ({
+    state: { language, screen },
+    replies,
+    commands: [],
+  });
   const typed = input.kind === 'text' ? input.text.toLocaleLowerCase() : undefined;
 
   if (input.kind === 'choice' && input.id.startsWith('lang:')) {
     const language = input.id.slice(5);
-    if (isLanguage(language)) return turn({ kind: 'menu' }, [menuPrompt(translator(language), citizen.name)], language);
+    if (isLanguage(language))
+      return turn({ kind: 'menu' }, [menuPrompt(translator(language), citizen.name)], language);
   }
   if (typed && languageWords.has(typed)) return turn({ kind: 'language' }, [languagePrompt(t)]);
   if (!state.language) return turn({ kind: 'language' }, [languagePrompt(t)]);
@@ -65,7 +100,8 @@ export async function handleMessage(state: SessionState, input: Input, citizen: 
     const again = await repeat(state, citizen, t);
     return { ...again, replies: [text(t('help.body')), ...again.replies] };
   }
-  if (input.kind === 'choice' && input.id.startsWith('menu:')) return openMenuItem(input.id, state, citizen, t);
+  if (input.kind === 'choice' && input.id.startsWith('menu:'))
+    return openMenuItem(input.id, state, citizen, t);
 
   const screen = state.screen;
   switch (screen.kind) {
@@ -77,7 +113,11 @@ export async function handleMessage(state: SessionState, input: Input, citizen: 
       const flow = flows[screen.flow];
       if (!flow) return turn({ kind: 'menu' }, [menuPrompt(t, citizen.name, t('session.reset'))]);
       const next = continueFlow(flow, screen, input, { t, language });
-      return { state: { language, screen: next.screen ?? { kind: 'menu' } }, replies: next.replies, commands: next.commands };
+      return {
+        state: { language, screen: next.screen ?? { kind: 'menu' } },
+        replies: next.replies,
+        commands: next.commands,
+      };
     }
     case 'complaints':
     case 'complaint':
@@ -99,7 +139,11 @@ async function openMenuItem(id: string, state: SessionState, citizen: Citizen, t
     case 'menu:bill':
       return { state, replies: [menuPrompt(t, citizen.name, t('menu.payBill.soon'))], commands: [] };
     default:
-      return { state: { language, screen: { kind: 'language' } }, replies: [languagePrompt(t)], commands: [] };
+      return {
+        state: { language, screen: { kind: 'language' } },
+        replies: [languagePrompt(t)],
+        commands: [],
+      };
   }
 }
 

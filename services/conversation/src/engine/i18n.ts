@@ -12,8 +12,12 @@ const catalogues = new Map<Language, Map<string, IntlMessageFormat>>();
 function catalogue(language: Language): Map<string, IntlMessageFormat> {
   let compiled = catalogues.get(language);
   if (!compiled) {
-    const texts = JSON.parse(readFileSync(new URL(`../../messages/${language}.json`, import.meta.url), 'utf8')) as Record<string, string>;
-    compiled = new Map(Object.entries(texts).map(([key, text]) => [key, new IntlMessageFormat(text, locales[language])]));
+    const texts = JSON.parse(
+      readFileSync(new URL(`../../messages/${language}.json`, import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    compiled = new Map(
+      Object.entries(texts).map(([key, text]) => [key, new IntlMessageFormat(text, locales[language])]),
+    );
     catalogues.set(language, compiled);
   }
   return compiled;
@@ -29,4 +33,5 @@ export function translator(language: Language | null): Translate {
   };
 }
 
-export const isLanguage = (value: string): value is Language => (languages as readonly string[]).includes(value);
+export const isLanguage = (value: string): value is Language =>
+  (languages as readonly string[]).includes(value);

@@ -5,7 +5,9 @@ import type { Input } from './types.js';
 export function readInput(message: InboundMessage): Input {
   switch (message.kind) {
     case 'TEXT':
-      return message.text?.trim() ? { kind: 'text', text: message.text.trim() } : { kind: 'other', what: 'empty text' };
+      return message.text?.trim()
+        ? { kind: 'text', text: message.text.trim() }
+        : { kind: 'other', what: 'empty text' };
     case 'BUTTON_REPLY':
     case 'LIST_REPLY':
       return message.reply
@@ -13,7 +15,10 @@ export function readInput(message: InboundMessage): Input {
         : { kind: 'other', what: 'reply without choice' };
     case 'LOCATION':
       return message.location
-        ? { kind: 'location', pin: { latitude: message.location.latitude, longitude: message.location.longitude } }
+        ? {
+            kind: 'location',
+            pin: { latitude: message.location.latitude, longitude: message.location.longitude },
+          }
         : { kind: 'other', what: 'location without coordinates' };
     case 'IMAGE':
       return message.media

@@ -1,8 +1,8 @@
+import type { Language } from '@seva/master-data';
 import { choose, moreOptionId, text } from './compose.js';
 import { type FlowDefinition, nextStep, type StepContext, type StepDefinition } from './flow.js';
 import type { Translate } from './i18n.js';
 import type { Answers, Command, Input, Option, Reply, Screen } from './types.js';
-import type { Language } from '@seva/master-data';
 
 type FlowScreen = Extract<Screen, { kind: 'flow' }>;
 
@@ -26,7 +26,13 @@ const stepContext = (context: Context, answers: Answers): StepContext => ({ ...c
 
 function at(flow: FlowDefinition, answers: Answers, editing: boolean): FlowScreen {
   const step = nextStep(flow, answers);
-  return { kind: 'flow', flow: flow.id, step: step?.id ?? confirmStep, answers, ...(step && editing ? { editing } : {}) };
+  return {
+    kind: 'flow',
+    flow: flow.id,
+    step: step?.id ?? confirmStep,
+    answers,
+    ...(step && editing ? { editing } : {}),
+  };
 }
 
 export function startFlow(flow: FlowDefinition, context: Context): FlowTurn {
@@ -35,18 +41,31 @@ export function startFlow(flow: FlowDefinition, context: Context): FlowTurn {
 }
 
 /** The question of the screen's step, with an optional line before it (why the last answer was not taken). */
-export function promptFor(flow: FlowDefinition, screen: FlowScreen, context: Context, before?: string): Reply {
+export function promptFor(
+  flow: FlowDefinition,
+  screen: FlowScreen,
+  context: Context,
+  before?: string,
+): Reply {
   const { t } = context;
   const lead = (body: string) => (before ? `${before}\n\n${body}` : body);
   if (screen.step === confirmStep) {
-    return choose(lead(flow.summary(stepContext(context, screen.answers))), [
-      { id: 'submit', title: t('complaint.submit') },
-      { id: 'edit', title: t('complaint.edit') },
-      { id: 'cancel', title: t('complaint.cancel') },
-    ], t);
+    return choose(
+      lead(flow.summary(stepContext(context, screen.answers))),
+      [
+        { id: 'submit', title: t('complaint.submit') },
+        { id: 'edit', title: t('complaint.edit') },
+        { id: 'cancel', title: t('complaint.cancel') },
+      ],
+      t,
+    );
   }
   if (screen.step === editStep) {
-    return choose(lead(t('complaint.edit.pick')), editable(flow, screen.answers).map((step) => ({ id: step.id, title: t(step.label!) })), t);
+    return choose(
+      lead(t('complaint.edit.pick')),
+      editable(flow, screen.answers).map((step) => ({ id: step.id, title: t(step.label!) })),
+      t,
+    );
   }
   const step = stepOf(flow, screen);
   const sc = stepContext(context, screen.answers);
@@ -64,15 +83,28 @@ export function promptFor(flow: FlowDefinition, screen: FlowScreen, context: Con
       const count = screen.photos?.length ?? 0;
       return count === 0
         ? choose(lead(step.prompt(sc)), [{ id: 'skip', title: t('common.skip') }], t)
-        : choose(lead(t('complaint.photos.received', { count, max: step.max })), [{ id: 'done', title: t('common.done') }], t);
+        : choose(
+            lead(t('complaint.photos.received', { count, max: step.max })),
+            [{ id: 'done', title: t('common.done') }],
+            t,
+          );
     }
   }
 }
 
 /** Applies one citizen message to a flow: an answer moves it on, anything else re-asks the question. */
-export function continueFlow(flow: FlowDefinition, screen: FlowScreen, input: Input, context: Context): FlowTurn {
+export function continueFlow(
+  flow: FlowDefinition,
+  screen: FlowScreen,
+  input: Input,
+  context: Context,
+): FlowTurn {
   const { t } = context;
-  const stay = (next: FlowScreen, before?: string): FlowTurn => ({ screen: next, replies: [promptFor(flow, next, context, before)], commands: [] });
+  const stay = (next: FlowScreen, before?: string): FlowTurn => ({
+    screen: next,
+    replies: [promptFor(flow, next, context, before)],
+    commands: [],
+  });
   const answer = (value: Answers[string]): FlowTurn => {
     const answers = { ...screen.answers, [screen.step]: value };
     return stay(at(flow, answers, screen.editing ?? false));
@@ -82,14 +114,20 @@ export function continueFlow(flow: FlowDefinition, screen: FlowScreen, input: In
   if (screen.step === confirmStep) {
     if (input.kind !== 'choice') return reprompt('reprompt.needChoice');
     if (input.id === 'submit') {
-      return { screen: null, replies: [text(t(flow.submittedMessage))], commands: [flow.complete(screen.answers)] };
+      return {
+        screen: null,
+        replies: [text(t(flow.submittedMessage))],
+        commands: [flow.complete(screen.answers)],
+      };
     }
     if (input.id === 'edit') return stay({ ...screen, step: editStep });
-    if (input.id === 'cancel') return { screen: null, replies: [text(t('complaint.cancelled'))], commands: [] };
+    if (input.id === 'cancel')
+      return { screen: null, replies: [text(t('complaint.cancelled'))], commands: [] };
     return reprompt('reprompt.needChoice');
   }
   if (screen.step === editStep) {
-    const step = input.kind === 'choice' ? editable(flow, screen.answers).find((s) => s.id === input.id) : undefined;
+    const step =
+      input.kind === 'choice' ? editable(flow, screen.answers).find((s) => s.id === input.id) : undefined;
     if (!step) return reprompt('reprompt.needChoice');
     const answers = { ...screen.answers };
     for (const id of [step.id, ...(step.resets ?? [])]) delete answers[id];
@@ -103,9 +141,12 @@ export function continueFlow(flow: FlowDefinition, screen: FlowScreen, input: In
       const options = screen.offered ?? step.options?.(sc) ?? [];
       if (input.kind === 'choice') {
         if (input.id === moreOptionId) return stay({ ...screen, page: (screen.page ?? 0) + 1 });
-        return options.some((option) => option.id === input.id) ? answer(input.id) : reprompt('reprompt.needChoice');
+        return options.some((option) => option.id === input.id)
+          ? answer(input.id)
+          : reprompt('reprompt.needChoice');
       }
-      if (input.kind !== 'text') return reprompt(options.length > 0 ? 'reprompt.needChoice' : 'reprompt.unexpected');
+      if (input.kind !== 'text')
+        return reprompt(options.length > 0 ? 'reprompt.needChoice' : 'reprompt.unexpected');
       if (!step.search) {
         const typed = pickByText(options, input.text);
         return typed ? answer(typed.id) : reprompt('reprompt.needChoice');
@@ -136,7 +177,8 @@ export function continueFlow(flow: FlowDefinition, screen: FlowScreen, input: In
         const next = answer(collected);
         return { ...next, replies: [text(t('complaint.photos.full', { max: step.max })), ...next.replies] };
       }
-      if (input.kind === 'choice' && (input.id === 'done' || input.id === 'skip')) return answer(photos.length ? [...photos] : null);
+      if (input.kind === 'choice' && (input.id === 'done' || input.id === 'skip'))
+        return answer(photos.length ? [...photos] : null);
       return reprompt();
     }
   }

@@ -68,7 +68,13 @@ export interface Reply {
 /** A command for another service, decided by the conversation. */
 export type Command =
   | { readonly kind: 'file-complaint'; readonly answers: Answers }
-  | { readonly kind: 'citizen-action'; readonly number: string; readonly action: 'REOPEN' | 'RATE' | 'COMMENT'; readonly rating?: number; readonly comment?: string };
+  | {
+      readonly kind: 'citizen-action';
+      readonly number: string;
+      readonly action: 'REOPEN' | 'RATE' | 'COMMENT';
+      readonly rating?: number;
+      readonly comment?: string;
+    };
 
 export interface Turn {
   readonly state: SessionState;

@@ -21,7 +21,9 @@ const clearLead = 0.1;
 const somethingElse = 'other';
 
 const isClear = (matches: readonly Match<unknown>[]) =>
-  matches[0] !== undefined && matches[0].score >= clearScore && (matches[1] === undefined || matches[0].score - matches[1].score >= clearLead);
+  matches[0] !== undefined &&
+  matches[0].score >= clearScore &&
+  (matches[1] === undefined || matches[0].score - matches[1].score >= clearLead);
 
 const cityName = (tenantId: unknown, language: Language) =>
   typeof tenantId === 'string' ? (getCity(tenantId)?.names[language] ?? tenantId) : '';
@@ -33,7 +35,8 @@ const localityOf = (answers: Answers) => {
   const known = listLocalities(String(answers.city)).find((locality) => locality.code === value);
   return known ? { code: known.code, name: known.name } : { code: null, name: value };
 };
-const chosenType = (answers: Answers) => (answers.type === somethingElse ? answers.typeInCategory : answers.type);
+const chosenType = (answers: Answers) =>
+  answers.type === somethingElse ? answers.typeInCategory : answers.type;
 
 /**
  * Filing a grievance, in as few messages as the facts allow: the description comes before the type, so the
@@ -54,7 +57,11 @@ export const fileComplaint: FlowDefinition = {
         const matches = matchCities(query, { limit: 9 });
         return {
           clear: isClear(matches),
-          options: matches.map(({ item }) => ({ id: item.tenantId, title: item.names[language], description: item.district ?? undefined })),
+          options: matches.map(({ item }) => ({
+            id: item.tenantId,
+            title: item.names[language],
+            description: item.district ?? undefined,
+          })),
         };
       },
       notFound: (query, { t }) => t('complaint.city.notFound', { query }),
@@ -106,7 +113,8 @@ export const fileComplaint: FlowDefinition = {
       id: 'locality',
       kind: 'choice',
       label: 'complaint.field.locality',
-      prompt: ({ t, answers, language }) => t('complaint.locality.prompt', { city: cityName(answers.city, language) }),
+      prompt: ({ t, answers, language }) =>
+        t('complaint.locality.prompt', { city: cityName(answers.city, language) }),
       pick: 'complaint.locality.pick',
       search: (query, { answers }) => {
         const matches = matchLocalities(String(answers.city), query, { limit: 9 });
@@ -120,7 +128,12 @@ export const fileComplaint: FlowDefinition = {
       notFound: (query, { t, answers, language }) =>
         t('complaint.locality.notFound', { query, city: cityName(answers.city, language) }),
     },
-    { id: 'location', kind: 'location', label: 'complaint.field.location', prompt: ({ t }) => t('complaint.location.prompt') },
+    {
+      id: 'location',
+      kind: 'location',
+      label: 'complaint.field.location',
+      prompt: ({ t }) => t('complaint.location.prompt'),
+    },
     {
       id: 'photos',
       kind: 'photos',
@@ -156,4 +169,3 @@ export function complaintFromAnswers(answers: Answers) {
     photos: (Array.isArray(answers.photos) ? answers.photos : []) as Photo[],
   };
 }
-

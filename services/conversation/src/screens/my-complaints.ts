@@ -38,17 +38,31 @@ const recentClosedDays = 30;
 
 const typeName = (code: string, language: Language) => getComplaintType(code)?.names[language] ?? code;
 const formatDate = (at: Date | number, language: Language) =>
-  new Date(at).toLocaleDateString(`${language}-IN`, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Kolkata' });
+  new Date(at).toLocaleDateString(`${language}-IN`, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Asia/Kolkata',
+  });
 
 /** Open complaints first, then those closed recently; each shows its status in the citizen's language. */
-export async function showComplaints(page: number, { t, language, citizen }: Context, before?: string): Promise<Turn> {
+export async function showComplaints(
+  page: number,
+  { t, language, citizen }: Context,
+  before?: string,
+): Promise<Turn> {
   const now = citizen.now.getTime();
   const all = await citizen.complaints();
   const listed = [
     ...all.filter((c) => !closed.has(c.status)),
     ...all.filter((c) => closed.has(c.status) && now - c.updatedAt.getTime() < recentClosedDays * day),
   ];
-  if (listed.length === 0) return { state: { language, screen: { kind: 'menu' } }, replies: [text(t('myComplaints.none'))], commands: [] };
+  if (listed.length === 0)
+    return {
+      state: { language, screen: { kind: 'menu' } },
+      replies: [text(t('myComplaints.none'))],
+      commands: [],
+    };
   const options = listed.map((c) => ({
     id: `complaint:${c.number}`,
     title: c.number,
@@ -56,7 +70,9 @@ export async function showComplaints(page: number, { t, language, citizen }: Con
   }));
   return {
     state: { language, screen: { kind: 'complaints', page } },
-    replies: [choose(before ? `${before}\n\n${t('myComplaints.pick')}` : t('myComplaints.pick'), options, t, page)],
+    replies: [
+      choose(before ? `${before}\n\n${t('myComplaints.pick')}` : t('myComplaints.pick'), options, t, page),
+    ],
     commands: [],
   };
 }
@@ -67,7 +83,13 @@ export async function showComplaint(number: string, context: Context, before?: s
   const complaint = (await citizen.complaints()).find((c) => c.number === number);
   if (!complaint) return showComplaints(0, context);
   const history = complaint.history
-    .map((entry) => t('myComplaints.historyLine', { date: formatDate(entry.at, language), status: t(`status.${entry.toStatus}`), comment: entry.comment ?? 'none' }))
+    .map((entry) =>
+      t('myComplaints.historyLine', {
+        date: formatDate(entry.at, language),
+        status: t(`status.${entry.toStatus}`),
+        comment: entry.comment ?? 'none',
+      }),
+    )
     .join('\n');
   const details = t('myComplaints.details', {
     number: complaint.number,
@@ -77,7 +99,8 @@ export async function showComplaint(number: string, context: Context, before?: s
     history,
   });
   const actions = [
-    ...(answered.has(complaint.status) && citizen.now.getTime() - complaint.updatedAt.getTime() < reopenDays * day
+    ...(answered.has(complaint.status) &&
+    citizen.now.getTime() - complaint.updatedAt.getTime() < reopenDays * day
       ? [{ id: 'act:reopen', title: t('myComplaints.reopen') }]
       : []),
     ...(answered.has(complaint.status) ? [{ id: 'act:rate', title: t('myComplaints.rate') }] : []),
@@ -96,7 +119,11 @@ const stars = [1, 2, 3, 4, 5];
 const ratePrompt = (t: Translate, before?: string) =>
   choose(
     before ? `${before}\n\n${t('myComplaints.rate.prompt')}` : t('myComplaints.rate.prompt'),
-    stars.map((n) => ({ id: `rate:${n}`, title: t('myComplaints.rate.option', { stars: n }), description: '⭐'.repeat(n) })),
+    stars.map((n) => ({
+      id: `rate:${n}`,
+      title: t('myComplaints.rate.option', { stars: n }),
+      description: '⭐'.repeat(n),
+    })),
     t,
   );
 
@@ -114,11 +141,14 @@ export async function complaintActions(
   });
   switch (screen.kind) {
     case 'complaints':
-      if (input.kind === 'choice' && input.id === context.moreId) return showComplaints(screen.page + 1, context);
-      if (input.kind === 'choice' && input.id.startsWith('complaint:')) return showComplaint(input.id.slice(10), context);
+      if (input.kind === 'choice' && input.id === context.moreId)
+        return showComplaints(screen.page + 1, context);
+      if (input.kind === 'choice' && input.id.startsWith('complaint:'))
+        return showComplaint(input.id.slice(10), context);
       return showComplaints(screen.page, context, t('reprompt.needChoice'));
     case 'complaint':
-      if (input.kind === 'choice' && input.id === 'act:reopen') return done({ kind: 'citizen-action', number: screen.number, action: 'REOPEN' });
+      if (input.kind === 'choice' && input.id === 'act:reopen')
+        return done({ kind: 'citizen-action', number: screen.number, action: 'REOPEN' });
       if (input.kind === 'choice' && input.id === 'act:rate') {
         return {
           state: { language, screen: { kind: 'rate', number: screen.number } },
@@ -127,13 +157,23 @@ export async function complaintActions(
         };
       }
       if (input.kind === 'choice' && input.id === 'act:comment') {
-        return { state: { language, screen: { kind: 'comment', number: screen.number } }, replies: [text(t('myComplaints.comment.prompt'))], commands: [] };
+        return {
+          state: { language, screen: { kind: 'comment', number: screen.number } },
+          replies: [text(t('myComplaints.comment.prompt'))],
+          commands: [],
+        };
       }
       return showComplaint(screen.number, context, t('reprompt.needChoice'));
     case 'rate': {
-      const value = input.kind === 'choice' ? input.id.replace('rate:', '') : input.kind === 'text' ? input.text.trim() : '';
+      const value =
+        input.kind === 'choice'
+          ? input.id.replace('rate:', '')
+          : input.kind === 'text'
+            ? input.text.trim()
+            : '';
       const rating = Number(value);
-      if (stars.includes(rating)) return done({ kind: 'citizen-action', number: screen.number, action: 'RATE', rating });
+      if (stars.includes(rating))
+        return done({ kind: 'citizen-action', number: screen.number, action: 'RATE', rating });
       return {
         state: { language, screen },
         replies: [ratePrompt(t, t('reprompt.needChoice'))],
@@ -141,7 +181,17 @@ export async function complaintActions(
       };
     }
     case 'comment':
-      if (input.kind === 'text') return done({ kind: 'citizen-action', number: screen.number, action: 'COMMENT', comment: input.text.slice(0, 1000) });
-      return { state: { language, screen }, replies: [text(`${t('reprompt.needText')}\n\n${t('myComplaints.comment.prompt')}`)], commands: [] };
+      if (input.kind === 'text')
+        return done({
+          kind: 'citizen-action',
+          number: screen.number,
+          action: 'COMMENT',
+          comment: input.text.slice(0, 1000),
+        });
+      return {
+        state: { language, screen },
+        replies: [text(`${t('reprompt.needText')}\n\n${t('myComplaints.comment.prompt')}`)],
+        commands: [],
+      };
   }
 }
