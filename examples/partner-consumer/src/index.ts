@@ -1,0 +1,1 @@
+export { printComplaintChange } from './print-complaint-change.js';
