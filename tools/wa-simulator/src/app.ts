@@ -1,5 +1,10 @@
 import { createLogger } from '@seva/service-kit';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  LogController,
+} from 'fastify';
 import type { SimulatorConfig } from './config.js';
 import type { SimulatorContext } from './context.js';
 import { readNumbers } from './domain/business-numbers.js';
@@ -42,10 +47,11 @@ export const simulator: FastifyPluginAsync<{ config: SimulatorConfig }> = async 
 };
 
 /** A fastify instance serving the simulator; listen on it (port 0 in tests), or inject into it. */
-export function buildSimulator(config: SimulatorConfig, log?: FastifyBaseLogger): FastifyInstance {
+export function buildSimulator(config: SimulatorConfig): FastifyInstance {
   const app = Fastify({
-    loggerInstance:
-      log ?? (createLogger({ service: 'wa-simulator', level: config.LOG_LEVEL }) as FastifyBaseLogger),
+    loggerInstance: createLogger({ service: 'wa-simulator', level: config.LOG_LEVEL }) as FastifyBaseLogger,
+    // A load run sends thousands of requests; a line each would bury the webhook failures worth reading.
+    logController: new LogController({ disableRequestLogging: true }),
     // A misspelt fault or message field is an error, not something to drop silently.
     ajv: { customOptions: { removeAdditional: false } },
   });

@@ -1,8 +1,8 @@
 import { ConfigError } from '@seva/service-kit';
 import { buildSimulator } from './app.js';
-import { loadSimulatorConfig } from './config.js';
+import { loadSimulatorConfig, type SimulatorConfig } from './config.js';
 
-let config: ReturnType<typeof loadSimulatorConfig>;
+let config: SimulatorConfig;
 try {
   config = loadSimulatorConfig();
 } catch (error) {
@@ -24,6 +24,7 @@ const stop = async (signal: string) => {
   stopping = true;
   app.log.info({ signal }, 'wa-simulator stopping');
   await app.close();
+  app.log.info('wa-simulator stopped');
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop('SIGTERM'));

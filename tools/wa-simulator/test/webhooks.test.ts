@@ -407,5 +407,6 @@ describe('setup and health', () => {
     });
     expect(JSON.stringify(setup.body)).not.toContain(accessToken);
     expect((await simulator.control('GET', '/healthz')).body).toEqual({ status: 'ok' });
+    expect((await simulator.control('GET', '/readyz')).body).toEqual({ status: 'ready' });
   });
 });

@@ -1,9 +1,12 @@
 import { type Static, Type } from '@seva/service-kit';
 
+/** In force until configured otherwise, and what a setting left out of a configuration falls back to. */
+const defaults = { latencyMs: 0, duplicateWebhooks: false, webhookDelayMs: 0, statusIntervalMs: 50 };
+
 export const faultsSchema = Type.Object(
   {
     /** Added before every Graph API answer. */
-    latencyMs: Type.Integer({ minimum: 0, maximum: 60_000, default: 0 }),
+    latencyMs: Type.Integer({ minimum: 0, maximum: 60_000, default: defaults.latencyMs }),
     /** Sends number `every`, 2×`every`... (counted from the last configuration) are refused with 130429. */
     throttle: Type.Optional(
       Type.Object(
@@ -28,24 +31,18 @@ export const faultsSchema = Type.Object(
       { default: [] },
     ),
     /** Every webhook is posted twice, as Meta sometimes does. */
-    duplicateWebhooks: Type.Boolean({ default: false }),
+    duplicateWebhooks: Type.Boolean({ default: defaults.duplicateWebhooks }),
     /** Waited before posting each webhook. */
-    webhookDelayMs: Type.Integer({ minimum: 0, maximum: 60_000, default: 0 }),
+    webhookDelayMs: Type.Integer({ minimum: 0, maximum: 60_000, default: defaults.webhookDelayMs }),
     /** Waited before each of the sent, delivered and read statuses of a business message. */
-    statusIntervalMs: Type.Integer({ minimum: 0, maximum: 60_000, default: 50 }),
+    statusIntervalMs: Type.Integer({ minimum: 0, maximum: 60_000, default: defaults.statusIntervalMs }),
   },
   { additionalProperties: false },
 );
 
 export type Faults = Static<typeof faultsSchema>;
 
-const noFaults: Faults = {
-  latencyMs: 0,
-  recipientErrors: [],
-  duplicateWebhooks: false,
-  webhookDelayMs: 0,
-  statusIntervalMs: 50,
-};
+const noFaults: Faults = { ...defaults, recipientErrors: [] };
 
 export type SendVerdict =
   | { readonly outcome: 'accept' }

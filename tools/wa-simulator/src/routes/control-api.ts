@@ -15,7 +15,9 @@ const messagesQuery = Type.Object(
 export const controlApi: FastifyPluginAsync<RouteOptions> = async (fastify, { context }) => {
   const { numbers, store, media, faults } = context;
 
+  // Nothing to wait for: the simulator is ready as soon as it listens.
   fastify.get('/healthz', async () => ({ status: 'ok' }));
+  fastify.get('/readyz', async () => ({ status: 'ready' }));
 
   // Tokens stay out: the page needs to know which numbers it can talk to, not how to send as them.
   fastify.get('/_sim/setup', async () => ({
