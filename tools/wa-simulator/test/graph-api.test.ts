@@ -155,6 +155,7 @@ describe('sending messages', () => {
       131009,
       `interactive.action.buttons[0].reply.title must have 1 to ${BUTTON_TITLE_MAX} characters, got 21`,
     ],
+    ['a body that is not an object', null, 100, 'body must be an object'],
     [
       'another messaging product and no recipient',
       { messaging_product: 'sms', type: 'text', text: { body: 'hi' } },

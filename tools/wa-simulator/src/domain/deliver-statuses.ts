@@ -10,7 +10,8 @@ export interface DeliverStatusesDeps {
   readonly store: ConversationStore;
   readonly webhooks: WebhookPoster;
   readonly faults: FaultInjector;
-  readonly signal: AbortSignal;
+  /** Aborted when the simulator stops: the remaining statuses are not delivered. */
+  readonly lifetime: AbortSignal;
 }
 
 /**
@@ -27,7 +28,7 @@ export async function deliverStatuses(
   const steps: DeliveryStatus[] = failureCode === undefined ? ['sent', 'delivered', 'read'] : ['failed'];
   const errors = failureCode === undefined ? [] : [buildWebhookError(failureCode)];
   for (const status of steps) {
-    await sleep(deps.faults.current.statusIntervalMs, undefined, { signal: deps.signal });
+    await sleep(deps.faults.current.statusIntervalMs, undefined, { signal: deps.lifetime });
     const at = Date.now();
     deps.store.update<BusinessEntry>(entry.id, 'business', (recorded) => {
       recorded.status = status;

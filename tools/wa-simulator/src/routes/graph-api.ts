@@ -62,6 +62,15 @@ export const graphApi: FastifyPluginAsync<RouteOptions> = async (fastify, { cont
     return token !== undefined && tokens.includes(token) ? undefined : buildGraphError(190);
   };
 
+  /** The business number named in the path, if the caller's token is its own. */
+  const findNumber = (request: FastifyRequest): { number: BusinessNumber } | { error: GraphErrorReply } => {
+    const { phoneNumberId } = request.params as { phoneNumberId: string };
+    const number = numbers.business.get(phoneNumberId);
+    if (!number) return { error: checkToken(request) ?? unknownObject(phoneNumberId, 'post') };
+    const error = checkToken(request, number);
+    return error ? { error } : { number };
+  };
+
   /** The media named in the path, if the caller's token is its owner's. */
   const findMedia = (request: FastifyRequest): { stored: StoredMedia } | { error: GraphErrorReply } => {
     const { mediaId } = request.params as { mediaId: string };
@@ -72,11 +81,9 @@ export const graphApi: FastifyPluginAsync<RouteOptions> = async (fastify, { cont
   };
 
   fastify.post(`${versioned}/:phoneNumberId/messages`, async (request, reply) => {
-    const { phoneNumberId } = request.params as { phoneNumberId: string };
-    const number = numbers.business.get(phoneNumberId);
-    if (!number) return sendError(reply, checkToken(request) ?? unknownObject(phoneNumberId, 'post'));
-    const refused = checkToken(request, number);
-    if (refused) return sendError(reply, refused);
+    const found = findNumber(request);
+    if ('error' in found) return sendError(reply, found.error);
+    const { number } = found;
 
     const problems = validateOutboundMessage(request.body);
     if (problems.length > 0) {
@@ -108,11 +115,7 @@ export const graphApi: FastifyPluginAsync<RouteOptions> = async (fastify, { cont
       errors: [],
     });
     const failureCode = verdict.outcome === 'fail-later' ? verdict.code : undefined;
-    runInBackground(
-      deliverStatuses(entry, number, failureCode, { ...context, signal: context.lifetime }),
-      request.log,
-      'status delivery',
-    );
+    runInBackground(deliverStatuses(entry, number, failureCode, context), request.log, 'status delivery');
     return {
       messaging_product: 'whatsapp',
       contacts: [{ input: to, wa_id: waId }],
@@ -121,11 +124,9 @@ export const graphApi: FastifyPluginAsync<RouteOptions> = async (fastify, { cont
   });
 
   fastify.post(`${versioned}/:phoneNumberId/media`, async (request, reply) => {
-    const { phoneNumberId } = request.params as { phoneNumberId: string };
-    const number = numbers.business.get(phoneNumberId);
-    if (!number) return sendError(reply, checkToken(request) ?? unknownObject(phoneNumberId, 'post'));
-    const refused = checkToken(request, number);
-    if (refused) return sendError(reply, refused);
+    const found = findNumber(request);
+    if ('error' in found) return sendError(reply, found.error);
+    const { number } = found;
     if (!request.isMultipart())
       return sendError(reply, buildGraphError(100, { details: 'the upload must be multipart/form-data' }));
 
@@ -179,7 +180,7 @@ export const graphApi: FastifyPluginAsync<RouteOptions> = async (fastify, { cont
  * it are wrong, and 100 (invalid parameter) when the request itself is malformed.
  */
 function problemCode(body: unknown, problems: readonly string[]): number {
-  const type = (body as { type?: unknown }).type;
+  const type = typeof body === 'object' && body !== null ? (body as { type?: unknown }).type : undefined;
   return typeof type === 'string' && problems.every((problem) => problem.startsWith(`${type}.`))
     ? 131009
     : 100;
