@@ -8,9 +8,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; refilledAt: number }>();
 
+  /** A tenth of a second's worth may go at once: a full second's burst on top of the steady rate would double it. */
   constructor(
     private readonly perSecond: number,
-    private readonly burst: number = perSecond,
+    private readonly burst: number = Math.max(1, Math.ceil(perSecond / 10)),
   ) {}
 
   async take(key: string): Promise<void> {
