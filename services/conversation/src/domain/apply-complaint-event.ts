@@ -71,6 +71,25 @@ export async function applyComplaintEvent(
   });
 }
 
+/** Refusals of a filing; any other refusal concerns an action on an existing complaint. */
+const filingRefusals = new Set([
+  'UNKNOWN_CITY',
+  'UNKNOWN_COMPLAINT_TYPE',
+  'COMPLAINT_TYPE_INACTIVE',
+  'UNKNOWN_LOCALITY',
+  'INVALID_LOCATION',
+  'DESCRIPTION_REQUIRED',
+]);
+/** Refusal codes the citizen is told about in their own words; others get a general apology. */
+const explained = new Set([
+  ...filingRefusals,
+  'RATING_OUT_OF_RANGE',
+  'NOT_YOUR_COMPLAINT',
+  'COMPLAINT_NOT_FOUND',
+  'ACTION_NOT_ALLOWED',
+  'REOPEN_WINDOW_PASSED',
+]);
+
 /** A command the grievance service refused: the citizen hears why, in their language. */
 export async function applyCommandRejected(
   db: Db,
