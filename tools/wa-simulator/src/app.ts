@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createLogger } from '@seva/service-kit';
 import Fastify, {
   type FastifyBaseLogger,
@@ -21,6 +22,8 @@ import { graphApi } from './routes/graph-api.js';
 /** Everything the simulator answers, on any fastify instance. */
 export const simulator: FastifyPluginAsync<{ config: SimulatorConfig }> = async (fastify, { config }) => {
   const lifetime = new AbortController();
+  // Every pending delay and webhook request listens on it; thousands at once are normal under load.
+  setMaxListeners(0, lifetime.signal);
   const faults = new FaultInjector();
   const context: SimulatorContext = {
     config,
