@@ -86,21 +86,15 @@ export type ListQuery = Static<typeof listQuery>;
 export const numberParams = Type.Object({ number: Type.String({ minLength: 1, maxLength: 64 }) });
 export type NumberParams = Static<typeof numberParams>;
 
-export const actionBody = Type.Object(
-  {
-    action: oneOf(
-      ['ASSIGN', 'REASSIGN', 'RESOLVE', 'REJECT'] as const,
-      'ASSIGN and REJECT: GRO; RESOLVE and REASSIGN: the LME it is assigned to',
-    ),
-    assignee: Type.Optional(Type.String({ minLength: 1, description: 'User id of the LME, with ASSIGN' })),
-    comment: Type.Optional(Type.String({ maxLength: 2000 })),
-  },
-  { additionalProperties: false },
-);
+export const actionBody = Type.Object({
+  action: oneOf(
+    ['ASSIGN', 'REASSIGN', 'RESOLVE', 'REJECT'] as const,
+    'ASSIGN and REJECT: GRO; RESOLVE and REASSIGN: the LME it is assigned to',
+  ),
+  assignee: Type.Optional(Type.String({ minLength: 1, description: 'User id of the LME, with ASSIGN' })),
+  comment: Type.Optional(Type.String({ maxLength: 2000 })),
+});
 export type ActionBody = Static<typeof actionBody>;
 
-export const commentBody = Type.Object(
-  { comment: Type.String({ minLength: 1, maxLength: 2000 }) },
-  { additionalProperties: false },
-);
+export const commentBody = Type.Object({ comment: Type.String({ minLength: 1, maxLength: 2000 }) });
 export type CommentBody = Static<typeof commentBody>;
