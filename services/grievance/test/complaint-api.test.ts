@@ -113,6 +113,9 @@ describe('staff and partner API on real Kafka and Postgres', () => {
         photos: [{ storageKey: 'media/ab/abc.jpg', url: 'https://media.example.org/files/media/ab/abc.jpg' }],
         history: [{ action: 'FILE', actorRole: 'CITIZEN', actorId: '919800000001' }],
       });
+      // Only what the response schema names is shown.
+      expect(response.json()).not.toHaveProperty('requestId');
+      expect(response.json().history[0]).not.toHaveProperty('id');
     });
 
     it('answers 409 to an action the state does not allow', async () => {

@@ -42,17 +42,9 @@ const tags = ['complaints'];
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
+/** The response schemas pick the fields that are shown; only the times need converting. */
 const summaryOf = (complaint: Complaint) => ({
-  number: complaint.number,
-  tenantId: complaint.tenantId,
-  complaintType: complaint.complaintType,
-  department: complaint.department,
-  description: complaint.description,
-  localityCode: complaint.localityCode,
-  localityName: complaint.localityName,
-  status: complaint.status,
-  assignee: complaint.assignee,
-  escalationLevel: complaint.escalationLevel,
+  ...complaint,
   slaDueAt: complaint.slaDueAt.toISOString(),
   createdAt: complaint.createdAt.toISOString(),
   updatedAt: complaint.updatedAt.toISOString(),
@@ -66,28 +58,13 @@ export const complaintApi: FastifyPluginAsync<ComplaintApiOptions> = async (fast
   const { db, now } = options;
   const detailOf = (complaint: ComplaintWithHistory) => ({
     ...summaryOf(complaint),
-    latitude: complaint.latitude,
-    longitude: complaint.longitude,
+    resolvedAt: iso(complaint.resolvedAt),
+    closedAt: iso(complaint.closedAt),
     photos: complaint.photoKeys.map((storageKey) => ({
       storageKey,
       url: `${options.mediaBaseUrl}/${storageKey}`,
     })),
-    citizenName: complaint.citizenName,
-    citizenWaId: complaint.citizenWaId,
-    language: complaint.language,
-    source: complaint.source,
-    rating: complaint.rating,
-    resolvedAt: iso(complaint.resolvedAt),
-    closedAt: iso(complaint.closedAt),
-    history: complaint.history.map((entry) => ({
-      action: entry.action,
-      fromStatus: entry.fromStatus,
-      toStatus: entry.toStatus,
-      actorRole: entry.actorRole,
-      actorId: entry.actorId,
-      comment: entry.comment,
-      at: entry.at.toISOString(),
-    })),
+    history: complaint.history.map((entry) => ({ ...entry, at: entry.at.toISOString() })),
   });
   const act = (request: { staff: StaffIdentity }, number: string, action: ActionRequest) =>
     db.$transaction(async (tx) =>
