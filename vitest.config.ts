@@ -8,6 +8,7 @@ export default defineConfig({
       'services/*/vitest.config.ts',
       'tools/*/vitest.config.ts',
       'infra/vitest.config.ts',
+      'tests/*/vitest.config.ts',
     ],
   },
 });

@@ -38,7 +38,8 @@ export async function applyComplaintEvent(
       description: complaint.description,
       localityName: complaint.localityName,
       rating: complaint.rating,
-      complaint: complaint as object,
+      // A plain copy: the decoded Avro record carries methods a JSON column cannot take.
+      complaint: JSON.parse(JSON.stringify(complaint)) as object,
       createdAt: new Date(complaint.createdAt),
       updatedAt: new Date(complaint.updatedAt),
     };
