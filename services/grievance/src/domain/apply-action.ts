@@ -122,13 +122,11 @@ export function applyAction(
         throw new AppError('REOPEN_WINDOW_PASSED', 'a complaint can be reopened only within 10 days');
       }
       // A fresh round of work: unassigned, with the type's whole SLA and no escalation.
-      Object.assign(update, {
-        assignee: null,
-        rating: null,
-        resolvedAt: null,
-        slaDueAt: computeSlaDue(now, complaint.slaHours),
-        escalationLevel: 0,
-      });
+      update.assignee = null;
+      update.rating = null;
+      update.resolvedAt = null;
+      update.slaDueAt = computeSlaDue(now, complaint.slaHours);
+      update.escalationLevel = 0;
       break;
     case 'RATE': {
       const rating = request.rating;
