@@ -1,7 +1,7 @@
 import type { MissedCall } from '@seva/contracts';
 import { handleOnce } from '@seva/outbox';
 import type { Db } from '../db.js';
-import { menuPrompt } from '../engine/handle-message.js';
+import { languagePrompt, menuPrompt } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
 import { loadSession, saveSession } from './load-session.js';
 import { queueReplies } from './queue-replies.js';
@@ -23,7 +23,9 @@ export async function welcomeCaller(db: Db, call: MissedCall, eventId: string): 
     const citizen = await tx.citizen.findUnique({
       where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
     });
-    const welcome = menuPrompt(t, citizen?.name ?? null, t('missedCall.welcome'));
+    const welcome = state.language
+      ? menuPrompt(t, citizen?.name ?? null, t('missedCall.welcome'))
+      : languagePrompt(t, t('missedCall.welcome'));
     await queueReplies(
       tx,
       { businessNumberId, citizenWaId, language },

@@ -45,7 +45,7 @@ export interface Citizen {
 
 export const initialState: SessionState = { language: null, screen: { kind: 'language' } };
 
-const languagePrompt = (t: Translate, before?: string): Reply =>
+export const languagePrompt = (t: Translate, before?: string): Reply =>
   choose(
     before ? `${before}\n\n${t('language.prompt')}` : t('language.prompt'),
     (Object.keys(languageNames) as Language[]).map((language) => ({
