@@ -58,6 +58,18 @@ export class SimCitizen {
     );
   }
 
+  /** Gives a missed call to the business number's phone line and waits for the given number of replies. */
+  async missedCall(replies = 1): Promise<string[]> {
+    const response = await fetch(`${this.simulatorUrl}/_sim/citizens/${this.waId}/missed-call`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const answer = (await response.json()) as { gatewayStatus: number };
+    if (answer.gatewayStatus !== 200) throw new Error(`missed call failed: ${JSON.stringify(answer)}`);
+    return this.waitForReplies(replies);
+  }
+
   /** Sends one message and waits for the given number of new replies; returns their texts. */
   async send(body: Record<string, unknown>, replies = 1): Promise<string[]> {
     const response = await fetch(`${this.simulatorUrl}/_sim/citizens/${this.waId}/messages`, {

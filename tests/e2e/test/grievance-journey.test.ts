@@ -49,6 +49,20 @@ describe('a citizen files a complaint on WhatsApp and staff resolve it', () => {
     console.log(`citizen messages to file a complaint: ${JSON.stringify(counts)}`);
   });
 
+  it('answers a missed call from a new number with the welcome template, once in the quiet period', async () => {
+    const caller = new SimCitizen(
+      platform.simulatorUrl,
+      `9196${Math.floor(10_000_000 + Math.random() * 89_999_999)}`,
+    );
+    const [welcome] = await caller.missedCall();
+    expect(welcome).toBe('[template seva_welcome] ');
+    await caller.missedCall(0);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await caller.businessMessages()).toHaveLength(1);
+    const [languages] = await caller.text('hi');
+    expect(languages).toMatch(/choose your language/);
+  });
+
   it.each(['pa', 'hi', 'or', 'en'])(
     'in %s: files with description, photo and pin, gets updates, rates it and it closes',
     async (language) => {
