@@ -1,3 +1,4 @@
+import { formatDate } from '@seva/i18n';
 import { getComplaintType, type Language } from '@seva/master-data';
 import { choose, text } from '../engine/compose.js';
 import type { Citizen } from '../engine/handle-message.js';
@@ -37,13 +38,6 @@ const reopenDays = 10;
 const recentClosedDays = 30;
 
 const typeName = (code: string, language: Language) => getComplaintType(code)?.names[language] ?? code;
-const formatDate = (at: Date | number, language: Language) =>
-  new Date(at).toLocaleDateString(`${language}-IN`, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'Asia/Kolkata',
-  });
 
 /** Open complaints first, then those closed recently; each shows its status in the citizen's language. */
 export async function showComplaints(

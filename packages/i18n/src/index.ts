@@ -1,0 +1,9 @@
+export {
+  formatDate,
+  isLanguage,
+  locales,
+  MessageCatalogue,
+  type Params,
+  type Translate,
+  toLanguage,
+} from './message-catalogue.js';
