@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../src/domain/import-bills.js';
 import { billRow, type Harness, startHarness } from './harness.js';
 
 describe('bill import API', () => {
@@ -56,7 +57,7 @@ describe('bill import API', () => {
     const again = await harness.importBills(rows);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ created: 0, unchanged: 2 });
-    expect(again.body.results.map((r: { outcome: string }) => r.outcome)).toEqual(['unchanged', 'unchanged']);
+    expect(again.body.results.map((r) => r.outcome)).toEqual(['unchanged', 'unchanged']);
 
     const issued = await harness.waitFor('billing.bill-issued', undefined, 2);
     expect(issued.map((bill) => bill.billNumber).sort()).toEqual([
@@ -112,7 +113,11 @@ describe('bill import API', () => {
     ]);
     expect(response.status).toBe(207);
     expect(response.body).toMatchObject({ created: 1, failed: 3 });
-    const [bad1, bad2, bad3] = response.body.errors;
+    const [bad1, bad2, bad3] = response.body.errors as [
+      ImportReport['errors'][number],
+      ImportReport['errors'][number],
+      ImportReport['errors'][number],
+    ];
     expect(bad1).toMatchObject({ index: 1, billNumber: 'WSB-BAD-1' });
     expect(bad1.errors).toEqual([
       'tenantId: pb.atlantis is not a city of Punjab',
@@ -143,7 +148,7 @@ describe('bill import API', () => {
       }),
     ]);
     expect(response.status).toBe(207);
-    expect(response.body.errors[0].errors).toEqual([
+    expect(response.body.errors[0]?.errors).toEqual([
       'consumerNumber: WS/107/2019-20/004512 is a WATER connection, not SEWERAGE',
     ]);
   });

@@ -12,12 +12,13 @@ import type { FastifyInstance } from 'fastify';
 import { createBillPaymentService } from '../src/app.js';
 import { type Config, loadBillPaymentConfig } from '../src/config.js';
 import type { Db } from '../src/db.js';
+import type { ImportReport } from '../src/domain/import-bills.js';
 
 export const businessNumberId = '100200300400500';
 export const importToken = 'test-billing-import-token';
 export const webhookSecret = 'test-payment-webhook-secret';
 
-/** A port nobody listens on now: the simulator must know the service's webhook URL before the service starts. */
+/** A port nobody listens on now: the simulator and the service each need the other's URL before they start. */
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -45,6 +46,12 @@ export const billRow = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 
+/** What the simulator answers to paying or failing a link. */
+export interface SimulatorAnswer {
+  readonly deliveries: { event: string; status: number | null }[];
+  readonly payment: { id: string; amount: number; status: string };
+}
+
 export interface Harness {
   readonly service: BuiltService<Config, Db>;
   readonly db: Db;
@@ -54,7 +61,7 @@ export interface Harness {
   /** Sets the service's clock (milliseconds); it starts at the real time. */
   setClock(at: number): void;
   clock(): number;
-  importBills(rows: unknown[], token?: string): Promise<{ status: number; body: any }>;
+  importBills(rows: unknown[], token?: string): Promise<{ status: number; body: ImportReport }>;
   /** Publishes a citizen's command, as the conversation does (event id = request id). */
   command<E extends TopicEvents<'billingCommands'> & EventType>(type: E, value: EventMap[E]): Promise<void>;
   publish<T extends TopicKey, E extends TopicEvents<T> & EventType>(
@@ -71,7 +78,8 @@ export interface Harness {
     where?: (value: EventMap[E]) => boolean,
     count?: number,
   ): Promise<EventMap[E][]>;
-  simulator(path: string, body?: unknown): Promise<any>;
+  /** Posts to the simulator's control API: pay or fail a link, or set faults. */
+  simulator(path: string, body?: unknown): Promise<SimulatorAnswer>;
   close(): Promise<void>;
 }
 
@@ -83,16 +91,18 @@ export async function startHarness(name: string, settings: Record<string, string
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const keys = { PAYMENT_PROVIDER_KEY_ID: 'rzp_test_seva', PAYMENT_PROVIDER_KEY_SECRET: 'test-key-secret' };
+  const simulatorPort = await freePort();
+  const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
   const simulator: FastifyInstance = buildPaymentSimulator(
     loadPaymentSimulatorConfig({
       ...keys,
       LOG_LEVEL: 'silent',
       PAYMENT_WEBHOOK_SECRET: webhookSecret,
       PAYMENT_WEBHOOK_URL: `${url}/webhooks/payments`,
+      PAYMENT_SIMULATOR_PUBLIC_URL: simulatorUrl,
     }),
   );
-  await simulator.listen({ host: '127.0.0.1', port: 0 });
-  const simulatorUrl = `http://127.0.0.1:${(simulator.server.address() as { port: number }).port}`;
+  await simulator.listen({ host: '127.0.0.1', port: simulatorPort });
   let clock = Date.now();
   const database = uniqueName(`test_bp_${name}`);
   const service = await buildService(
@@ -150,7 +160,7 @@ export async function startHarness(name: string, settings: Record<string, string
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ bills: rows }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as ImportReport };
     },
     command: (type, value) => publish('billingCommands', type, value.citizenWaId, value as never),
     publish,
@@ -165,7 +175,7 @@ export async function startHarness(name: string, settings: Record<string, string
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      return response.json();
+      return (await response.json()) as SimulatorAnswer;
     },
     async close() {
       await records.stop();
