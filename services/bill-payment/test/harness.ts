@@ -78,6 +78,8 @@ export interface Harness {
     where?: (value: EventMap[E]) => boolean,
     count?: number,
   ): Promise<EventMap[E][]>;
+  /** Imports a new unpaid bill linked to the payer (919876543210) and has the payer ask for its payment link. */
+  billWithLink(): Promise<{ billNumber: string; consumerNumber: string; linkId: string; paymentId: string }>;
   /** Posts to the simulator's control API: pay or fail a link, or set faults. */
   simulator(path: string, body?: unknown): Promise<SimulatorAnswer>;
   close(): Promise<void>;
@@ -144,7 +146,8 @@ export async function startHarness(name: string, settings: Record<string, string
     const requestId = (value as { requestId?: string }).requestId;
     await publisher.publish(topic, [{ type, key, value, ...(requestId ? { eventId: requestId } : {}) }]);
   };
-  return {
+  let bills = 0;
+  const harness: Harness = {
     service,
     db: service.runtime.db,
     url,
@@ -163,6 +166,30 @@ export async function startHarness(name: string, settings: Record<string, string
       return { status: response.status, body: (await response.json()) as ImportReport };
     },
     command: (type, value) => publish('billingCommands', type, value.citizenWaId, value as never),
+    async billWithLink() {
+      const serial = ++bills;
+      const billNumber = `WSB-107-${name.toUpperCase()}-${serial}`;
+      const consumerNumber = `WS/107/${name.toUpperCase()}/${serial}`;
+      await harness.importBills([billRow({ billNumber, consumerNumber })]);
+      const requestId = `${name}-link-${serial}`;
+      await harness.command('billing.payment-link-requested', {
+        requestId,
+        businessNumberId,
+        citizenWaId: '919876543210',
+        billNumber,
+        language: null,
+      });
+      const [created] = await harness.waitFor(
+        'billing.payment-link-created',
+        (value) => value.requestId === requestId,
+      );
+      return {
+        billNumber,
+        consumerNumber,
+        linkId: created!.url.split('/').at(-1)!,
+        paymentId: created!.paymentId,
+      };
+    },
     publish,
     seen: (type, where) => values(records.records, type, where),
     async waitFor(type, where, count = 1) {
@@ -185,4 +212,5 @@ export async function startHarness(name: string, settings: Record<string, string
       await dropDatabase(service.runtime.databaseUrl);
     },
   };
+  return harness;
 }

@@ -1,33 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { billRow, businessNumberId, type Harness, startHarness, webhookSecret } from './harness.js';
-
-const payer = '919876543210';
+import { billRow, type Harness, startHarness, webhookSecret } from './harness.js';
 
 describe('payment webhooks are verified before anything changes', () => {
   let harness: Harness;
-  let serial = 0;
 
-  /** A new unpaid bill and a payment link for it; returns the link's id and the payment's id. */
-  const billWithLink = async () => {
-    const billNumber = `WSB-107-HOOK-${++serial}`;
-    expect(
-      (await harness.importBills([billRow({ billNumber, consumerNumber: `WS/107/HOOK/${serial}` })])).status,
-    ).toBe(200);
-    const requestId = `hook-req-${serial}`;
-    await harness.command('billing.payment-link-requested', {
-      requestId,
-      businessNumberId,
-      citizenWaId: payer,
-      billNumber,
-      language: null,
-    });
-    const [created] = await harness.waitFor(
-      'billing.payment-link-created',
-      (value) => value.requestId === requestId,
-    );
-    return { billNumber, linkId: created!.url.split('/').at(-1)!, paymentId: created!.paymentId };
-  };
   const postWebhook = (body: string, signature: string) =>
     fetch(`${harness.url}/webhooks/payments`, {
       method: 'POST',
@@ -54,7 +31,7 @@ describe('payment webhooks are verified before anything changes', () => {
   });
 
   it('answers 401 to a forged signature and changes nothing, even for a link that is paid', async () => {
-    const { linkId, paymentId } = await billWithLink();
+    const { linkId, paymentId } = await harness.billWithLink();
     await harness.simulator('/_sim/config', { dropWebhooks: true });
     await harness.simulator(`/_sim/links/${linkId}/pay`);
     const body = JSON.stringify({
@@ -78,7 +55,7 @@ describe('payment webhooks are verified before anything changes', () => {
   });
 
   it('settles a webhook delivered three times once: one PAID payment, one receipt, one event', async () => {
-    const { billNumber, linkId, paymentId } = await billWithLink();
+    const { billNumber, linkId, paymentId } = await harness.billWithLink();
     await harness.simulator('/_sim/config', { duplicateWebhooks: 3 });
     const paid = await harness.simulator(`/_sim/links/${linkId}/pay`);
     expect(paid.deliveries.map((d) => [d.event, d.status])).toEqual([
@@ -103,7 +80,7 @@ describe('payment webhooks are verified before anything changes', () => {
   });
 
   it('refuses a payment whose amount differs from the bill: flagged, state unchanged, 200 to the provider', async () => {
-    const { billNumber, linkId, paymentId } = await billWithLink();
+    const { billNumber, linkId, paymentId } = await harness.billWithLink();
     await harness.simulator('/_sim/config', { tamperAmount: true });
     const paid = await harness.simulator(`/_sim/links/${linkId}/pay`);
     expect(paid.payment.amount).toBe(56_850);
@@ -121,11 +98,11 @@ describe('payment webhooks are verified before anything changes', () => {
   });
 
   it('refuses a payment for a bill amended after its link was made', async () => {
-    const { billNumber, linkId, paymentId } = await billWithLink();
+    const { billNumber, consumerNumber, linkId, paymentId } = await harness.billWithLink();
     const amended = await harness.importBills([
       billRow({
         billNumber,
-        consumerNumber: `WS/107/HOOK/${serial}`,
+        consumerNumber,
         taxHeads: [{ code: 'WS_CHARGE', amount: 600 }],
       }),
     ]);
@@ -137,7 +114,7 @@ describe('payment webhooks are verified before anything changes', () => {
   });
 
   it('records a declined payment as FAILED and announces it', async () => {
-    const { linkId, paymentId } = await billWithLink();
+    const { linkId, paymentId } = await harness.billWithLink();
     const failed = await harness.simulator(`/_sim/links/${linkId}/fail`);
     expect(failed.deliveries.map((d) => d.event)).toEqual(['payment.failed']);
     const [settled] = await harness.waitFor(

@@ -1,30 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { billRow, businessNumberId, type Harness, startHarness } from './harness.js';
+import { type Harness, startHarness } from './harness.js';
 
-const payer = '919876543210';
 const minutes = (n: number) => n * 60_000;
 
 describe('reconciliation settles what webhooks did not', () => {
   let harness: Harness;
-  let serial = 0;
 
-  const billWithLink = async () => {
-    const billNumber = `WSB-107-REC-${++serial}`;
-    await harness.importBills([billRow({ billNumber, consumerNumber: `WS/107/REC/${serial}` })]);
-    const requestId = `rec-req-${serial}`;
-    await harness.command('billing.payment-link-requested', {
-      requestId,
-      businessNumberId,
-      citizenWaId: payer,
-      billNumber,
-      language: null,
-    });
-    const [created] = await harness.waitFor(
-      'billing.payment-link-created',
-      (value) => value.requestId === requestId,
-    );
-    return { linkId: created!.url.split('/').at(-1)!, paymentId: created!.paymentId };
-  };
   const stateOf = async (id: string) => (await harness.db.payment.findUniqueOrThrow({ where: { id } })).state;
 
   beforeAll(async () => {
@@ -39,7 +20,7 @@ describe('reconciliation settles what webhooks did not', () => {
   });
 
   it('settles a payment whose webhook was lost, once it is old enough to look up', async () => {
-    const { linkId, paymentId } = await billWithLink();
+    const { linkId, paymentId } = await harness.billWithLink();
     await harness.simulator('/_sim/config', { dropWebhooks: true });
     const paid = await harness.simulator(`/_sim/links/${linkId}/pay`);
     expect(paid.deliveries).toEqual([]);
@@ -56,7 +37,7 @@ describe('reconciliation settles what webhooks did not', () => {
   });
 
   it('leaves an unpaid link alone until it expires, then records the payment EXPIRED', async () => {
-    const { paymentId } = await billWithLink();
+    const { paymentId } = await harness.billWithLink();
     harness.setClock(harness.clock() + minutes(30));
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const payment = await harness.db.payment.findUniqueOrThrow({ where: { id: paymentId } });

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { PaymentLinkRefusal, PaymentLinkRequested } from '@seva/contracts';
+import { toLanguage } from '@seva/i18n';
 import { getCity } from '@seva/master-data';
-import { addToOutbox, handleOnce } from '@seva/outbox';
+import { handleOnce } from '@seva/outbox';
 import type { Logger } from 'pino';
 import type { Db, Tx } from '../db.js';
 import type { Payment } from '../generated/prisma/client.js';
 import { type PaymentProvider, ProviderError, type ProviderLink } from './payment-provider.js';
 import { periodOf } from './period-of.js';
+import { queueReply } from './queue-reply.js';
 import { recordContact } from './record-contact.js';
-import { toLanguage } from './translate.js';
 
 export interface PaymentLinkDeps {
   readonly db: Db;
@@ -67,22 +68,12 @@ export async function createPaymentLink(
       choice = { refuse: 'PROVIDER_UNAVAILABLE' };
     }
   }
-  const reply = {
-    requestId: command.requestId,
-    businessNumberId: command.businessNumberId,
-    citizenWaId: command.citizenWaId,
-    billNumber: command.billNumber,
-  };
   await handleOnce(deps.db, consumer, event.eventId, async (tx) => {
     if ('refuse' in choice) {
-      await addToOutbox(tx, 'billingEvents', [
-        {
-          type: 'billing.payment-link-refused',
-          key: command.citizenWaId,
-          eventId: `payment-link-refused:${command.requestId}`,
-          value: { ...reply, reason: choice.refuse },
-        },
-      ]);
+      await queueReply(tx, command, 'billing.payment-link-refused', {
+        billNumber: command.billNumber,
+        reason: choice.refuse,
+      });
       return;
     }
     let { payment } = choice;
@@ -92,20 +83,13 @@ export async function createPaymentLink(
         data: { providerLinkId: created.id, providerLinkUrl: created.url },
       });
     }
-    await addToOutbox(tx, 'billingEvents', [
-      {
-        type: 'billing.payment-link-created',
-        key: command.citizenWaId,
-        eventId: `payment-link-created:${command.requestId}`,
-        value: {
-          ...reply,
-          paymentId: payment.id,
-          url: payment.providerLinkUrl!,
-          amountPaise: payment.amountPaise,
-          expiresAt: payment.expiresAt.getTime(),
-        },
-      },
-    ]);
+    await queueReply(tx, command, 'billing.payment-link-created', {
+      billNumber: command.billNumber,
+      paymentId: payment.id,
+      url: payment.providerLinkUrl!,
+      amountPaise: payment.amountPaise,
+      expiresAt: payment.expiresAt.getTime(),
+    });
   });
 }
 
@@ -116,7 +100,7 @@ async function choosePayment(
   linkTtlMinutes: number,
 ): Promise<Choice> {
   const waId = command.citizenWaId;
-  await recordContact(tx, { waId, businessNumberId: command.businessNumberId, language: command.language });
+  await recordContact(tx, command);
   // Requests for one bill take turns, so two of them do not both decide to create a link.
   const locked = await tx.$queryRawUnsafe<unknown[]>(
     'select 1 from bill where bill_number = $1 for update',

@@ -1,8 +1,8 @@
 import type { BillsListedReason, BillsRequested } from '@seva/contracts';
-import { addToOutbox } from '@seva/outbox';
 import type { Tx } from '../db.js';
 import { isoDay } from './iso-day.js';
 import { periodOf } from './period-of.js';
+import { queueReply } from './queue-reply.js';
 import { recordContact } from './record-contact.js';
 import { taxHeadsOf } from './tax-heads-of.js';
 
@@ -16,11 +16,7 @@ const maxListed = 50;
  */
 export async function listBills(tx: Tx, command: BillsRequested): Promise<void> {
   const waId = command.citizenWaId;
-  await recordContact(tx, {
-    waId,
-    businessNumberId: command.businessNumberId,
-    language: command.language,
-  });
+  await recordContact(tx, command);
   const typed = command.consumerNumber?.trim();
   const connections = await tx.connection.findMany({
     where: typed
@@ -42,27 +38,17 @@ export async function listBills(tx: Tx, command: BillsRequested): Promise<void> 
           orderBy: [{ dueDate: 'asc' }, { billNumber: 'asc' }],
           take: maxListed,
         });
-  await addToOutbox(tx, 'billingEvents', [
-    {
-      type: 'billing.bills-listed',
-      key: waId,
-      eventId: `bills-listed:${command.requestId}`,
-      value: {
-        requestId: command.requestId,
-        businessNumberId: command.businessNumberId,
-        citizenWaId: waId,
-        bills: bills.map((bill) => ({
-          billNumber: bill.billNumber,
-          consumerNumber: bill.connection.consumerNumber,
-          tenantId: bill.connection.tenantId,
-          service: bill.connection.service,
-          period: periodOf(bill),
-          amountPaise: bill.amountPaise,
-          dueDate: isoDay(bill.dueDate),
-          taxHeads: taxHeadsOf(bill),
-        })),
-        reason,
-      },
-    },
-  ]);
+  await queueReply(tx, command, 'billing.bills-listed', {
+    bills: bills.map((bill) => ({
+      billNumber: bill.billNumber,
+      consumerNumber: bill.connection.consumerNumber,
+      tenantId: bill.connection.tenantId,
+      service: bill.connection.service,
+      period: periodOf(bill),
+      amountPaise: bill.amountPaise,
+      dueDate: isoDay(bill.dueDate),
+      taxHeads: taxHeadsOf(bill),
+    })),
+    reason,
+  });
 }

@@ -1,7 +1,7 @@
 import type { ReceiptsRequested } from '@seva/contracts';
-import { addToOutbox } from '@seva/outbox';
 import type { Tx } from '../db.js';
 import { periodOf } from './period-of.js';
+import { queueReply } from './queue-reply.js';
 import type { ReceiptLinks } from './receipt-links.js';
 import { recordContact } from './record-contact.js';
 
@@ -18,36 +18,25 @@ export async function listReceipts(
   links: ReceiptLinks,
   now: Date,
 ): Promise<void> {
-  const waId = command.citizenWaId;
-  await recordContact(tx, { waId, businessNumberId: command.businessNumberId, language: command.language });
+  await recordContact(tx, command);
   const receipts = await tx.receipt.findMany({
-    where: { payment: { bill: { connection: { linkedNumbers: { some: { waId } } } } } },
+    where: { payment: { bill: { connection: { linkedNumbers: { some: { waId: command.citizenWaId } } } } } },
     include: { payment: { include: { bill: { include: { connection: true } } } } },
     orderBy: { createdAt: 'desc' },
     take: maxListed,
   });
-  await addToOutbox(tx, 'billingEvents', [
-    {
-      type: 'billing.receipts-listed',
-      key: waId,
-      eventId: `receipts-listed:${command.requestId}`,
-      value: {
-        requestId: command.requestId,
-        businessNumberId: command.businessNumberId,
-        citizenWaId: waId,
-        receipts: receipts.map(({ receiptNumber, storageKey, createdAt, payment }) => ({
-          receiptNumber,
-          billNumber: payment.billNumber,
-          consumerNumber: payment.bill.connection.consumerNumber,
-          tenantId: payment.bill.connection.tenantId,
-          service: payment.bill.connection.service,
-          period: periodOf(payment.bill),
-          amountPaise: payment.amountPaise,
-          paidAt: (payment.settledAt ?? createdAt).getTime(),
-          url: links.issue(receiptNumber, now).url,
-          filename: storageKey,
-        })),
-      },
-    },
-  ]);
+  await queueReply(tx, command, 'billing.receipts-listed', {
+    receipts: receipts.map(({ receiptNumber, storageKey, createdAt, payment }) => ({
+      receiptNumber,
+      billNumber: payment.billNumber,
+      consumerNumber: payment.bill.connection.consumerNumber,
+      tenantId: payment.bill.connection.tenantId,
+      service: payment.bill.connection.service,
+      period: periodOf(payment.bill),
+      amountPaise: payment.amountPaise,
+      paidAt: (payment.settledAt ?? createdAt).getTime(),
+      url: links.issue(receiptNumber, now).url,
+      filename: storageKey,
+    })),
+  });
 }

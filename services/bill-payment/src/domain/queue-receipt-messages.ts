@@ -1,10 +1,11 @@
+import { toLanguage } from '@seva/i18n';
 import { addToOutbox } from '@seva/outbox';
 import { buildDocument, buildText } from '@seva/whatsapp';
 import type { Tx } from '../db.js';
 import type { Bill, Connection, Payment } from '../generated/prisma/client.js';
 import { formatRupees } from './format-rupees.js';
+import { messages } from './messages.js';
 import type { ReceiptLink } from './receipt-links.js';
-import { toLanguage, translate } from './translate.js';
 
 export interface PaidFacts {
   readonly payment: Payment;
@@ -38,9 +39,10 @@ export async function queueReceiptMessages(tx: Tx, facts: PaidFacts): Promise<vo
     recipients.flatMap((waId) => {
       const contact = contacts.get(waId);
       const language = toLanguage(waId === payment.payerWaId ? payment.language : contact?.language);
+      const translate = messages.translator(language);
       const params = {
         amount,
-        service: translate(language, `service.${connection.service}`),
+        service: translate(`service.${connection.service}`),
         billNumber: bill.billNumber,
         consumerNumber: connection.consumerNumber,
         receiptNumber,
@@ -67,7 +69,7 @@ export async function queueReceiptMessages(tx: Tx, facts: PaidFacts): Promise<vo
         };
       };
       return [
-        request('thanks', buildText(translate(language, 'receipt.thanks', params)), {
+        request('thanks', buildText(translate('receipt.thanks', params)), {
           name: 'seva_payment_receipt',
           language,
           parameters: [amount, bill.billNumber, receiptNumber],
@@ -77,7 +79,7 @@ export async function queueReceiptMessages(tx: Tx, facts: PaidFacts): Promise<vo
           buildDocument({
             link: facts.link.url,
             filename: `${receiptNumber}.pdf`,
-            caption: translate(language, 'receipt.caption', params),
+            caption: translate('receipt.caption', params),
           }),
           null,
         ),

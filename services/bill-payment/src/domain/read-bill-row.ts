@@ -59,10 +59,13 @@ const calendarDate = (text: string): Date | undefined => {
 /** Checks one row of an import: its shape first, then dates, city, mobiles and tax heads; every problem is named. */
 export function readBillRow(raw: unknown): { bill: BillInput } | { errors: string[] } {
   if (!Value.Check(billRowSchema, raw)) {
-    const errors = [...Value.Errors(billRowSchema, raw)].map(
-      (error) => `${error.path.replace(/^\//, '').replaceAll('/', '.') || 'row'}: ${error.message}`,
-    );
-    return { errors: [...new Set(errors)] };
+    // The first problem of each field says it best ("Expected required property", not also "Expected string").
+    const byField = new Map<string, string>();
+    for (const error of Value.Errors(billRowSchema, raw)) {
+      const field = error.path.replace(/^\//, '').replaceAll('/', '.') || 'row';
+      if (!byField.has(field)) byField.set(field, `${field}: ${error.message}`);
+    }
+    return { errors: [...byField.values()] };
   }
   const row: Static<typeof billRowSchema> = raw;
   const errors: string[] = [];

@@ -7,14 +7,14 @@ import type { Tx } from '../db.js';
  */
 export async function recordContact(
   tx: Tx,
-  contact: { waId: string; businessNumberId: string; language: string | null },
+  command: { citizenWaId: string; businessNumberId: string; language: string | null },
 ): Promise<void> {
   await tx.$executeRawUnsafe(
     `insert into contact (wa_id, language, business_number_id) values ($1, $2, $3)
      on conflict (wa_id) do update set language = coalesce(excluded.language, contact.language),
        business_number_id = excluded.business_number_id`,
-    contact.waId,
-    contact.language,
-    contact.businessNumberId,
+    command.citizenWaId,
+    command.language,
+    command.businessNumberId,
   );
 }

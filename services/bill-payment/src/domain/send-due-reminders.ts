@@ -1,10 +1,11 @@
+import { formatDate, toLanguage } from '@seva/i18n';
 import { addToOutbox } from '@seva/outbox';
 import { buildTemplate } from '@seva/whatsapp';
 import type { Db } from '../db.js';
 import { formatRupees } from './format-rupees.js';
 import { indianDate } from './indian-date.js';
 import { isoDay } from './iso-day.js';
-import { formatDate, toLanguage, translate } from './translate.js';
+import { messages } from './messages.js';
 
 export interface ReminderDeps {
   readonly db: Db;
@@ -68,7 +69,7 @@ export async function sendDueReminders(deps: ReminderDeps): Promise<boolean> {
         name: 'seva_bill_due',
         language,
         bodyParameters: [
-          translate(language, `service.${reminder.service}`),
+          messages.translator(language)(`service.${reminder.service}`),
           formatRupees(reminder.amount_paise),
           formatDate(new Date(`${reminder.due_date}T00:00:00Z`), language),
         ],
