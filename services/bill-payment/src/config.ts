@@ -9,7 +9,10 @@ export const configSchema = serviceConfig(
     /** Bearer token of the city billing systems that post bills to /bills/import. */
     BILLING_IMPORT_TOKEN: secret(16),
 
-    /** The payment provider's API (Razorpay's shape); tests and `npm run up` point it at tools/payment-simulator. */
+    /**
+     * The payment provider's API (Razorpay's shape); tests and `npm run up` point it at
+     * tools/payment-simulator.
+     */
     PAYMENT_PROVIDER_BASE_URL: httpUrl('https://api.razorpay.com'),
     PAYMENT_PROVIDER_KEY_ID: Type.String({ minLength: 1 }),
     PAYMENT_PROVIDER_KEY_SECRET: secret(8),
@@ -38,7 +41,9 @@ export const configSchema = serviceConfig(
     /** The business number reminders come from, for numbers that never wrote to the platform. */
     REMINDER_BUSINESS_NUMBER_ID: Type.String({ pattern: '^\\d+$' }),
 
-    /** Loads a few connections and bills of the pilot cities at start, linked to the simulator's test numbers. */
+    /**
+     * Loads a few connections and bills of the pilot cities at start, linked to the simulator's test numbers.
+     */
     DEMO_SEED: Type.Boolean({ default: false }),
   },
 );

@@ -18,7 +18,9 @@ export const businessNumberId = '100200300400500';
 export const importToken = 'test-billing-import-token';
 export const webhookSecret = 'test-payment-webhook-secret';
 
-/** A port nobody listens on now: the simulator and the service each need the other's URL before they start. */
+/**
+ * A port nobody listens on now: the simulator and the service each need the other's URL before they start.
+ */
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -78,7 +80,9 @@ export interface Harness {
     where?: (value: EventMap[E]) => boolean,
     count?: number,
   ): Promise<EventMap[E][]>;
-  /** Imports a new unpaid bill linked to the payer (919876543210) and has the payer ask for its payment link. */
+  /**
+   * Imports a new unpaid bill linked to the payer (919876543210) and has the payer ask for its payment link.
+   */
   billWithLink(): Promise<{ billNumber: string; consumerNumber: string; linkId: string; paymentId: string }>;
   /** Posts to the simulator's control API: pay or fail a link, or set faults. */
   simulator(path: string, body?: unknown): Promise<SimulatorAnswer>;

@@ -10,7 +10,9 @@ const stranger = '919700000001';
 const water = 'WSB-107-2025Q1-004512';
 const sewerage = 'SWB-107-2025Q1-002318';
 
-/** PDF.js needs the standard 14 fonts' metrics to read a PDF that uses them without embedding (as ours do). */
+/**
+ * PDF.js needs the standard 14 fonts' metrics to read a PDF that uses them without embedding (as ours do).
+ */
 const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 async function pdfText(bytes: ArrayBuffer): Promise<string> {

@@ -12,8 +12,8 @@ export type Verdict =
 
 /**
  * Asks the provider about a payment instead of believing a webhook: the link must carry this payment's
- * reference, and a captured payment on it must be in INR for exactly the payment's amount, which must still be
- * the bill's amount (a bill amended after the link was made is not settled by the old amount). The latest
+ * reference, and a captured payment on it must be in INR for exactly the payment's amount, which must still
+ * be the bill's amount (a bill amended after the link was made is not settled by the old amount). The latest
  * declined attempt makes a pending payment FAILED; an unpaid link past its expiry makes it EXPIRED.
  */
 export async function checkWithProvider(

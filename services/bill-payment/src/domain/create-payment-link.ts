@@ -20,13 +20,16 @@ export interface PaymentLinkDeps {
   readonly log: Logger;
 }
 
-/** Attempts the subscriber makes (with backoff) while the provider does not answer, before telling the citizen. */
+/**
+ * Attempts the subscriber makes (with backoff) while the provider does not answer, before telling the
+ * citizen.
+ */
 const providerAttempts = 3;
 /** A link this close to expiry is not handed out again: the citizen needs time to pay. */
 const reuseMarginMs = 5 * 60_000;
 
 /** The payment a request creates has an id derived from the request, so a retried request finds its own. */
-export const paymentIdFor = (requestId: string): string =>
+const paymentIdFor = (requestId: string): string =>
   `sp_${createHash('sha256').update(requestId).digest('hex').slice(0, 24)}`;
 
 type Choice =
@@ -35,9 +38,10 @@ type Choice =
 
 /**
  * Answers billing.payment-link-requested for a bill the citizen may pay (a connection linked to their number,
- * bill unpaid): hands out their own link again while it is valid for the bill's current amount, otherwise
- * records a new payment and asks the provider for a link for exactly the bill's amount, with the payment's id
- * as reference. The provider is called outside any transaction; the reply is written once per command.
+ * bill unpaid): hands out their own payment's link again while it is valid for the bill's current amount,
+ * otherwise records a new payment and asks the provider for a link for exactly the bill's amount, with the
+ * payment's id as reference. The provider is called outside any transaction; the reply is written once per
+ * command.
  */
 export async function createPaymentLink(
   command: PaymentLinkRequested,
@@ -101,7 +105,8 @@ async function choosePayment(
 ): Promise<Choice> {
   const waId = command.citizenWaId;
   await recordContact(tx, command);
-  // Requests for one bill take turns, so two of them do not both decide to create a link.
+  // Requests for one bill take turns, so a citizen's requests that overlap end up with one payment (and, the
+  // reference being that payment's id, one link at the provider).
   const locked = await tx.$queryRawUnsafe<unknown[]>(
     'select 1 from bill where bill_number = $1 for update',
     command.billNumber,
@@ -140,8 +145,8 @@ async function choosePayment(
       billNumber: bill.billNumber,
       payerWaId: waId,
       state: 'CREATED',
+      flaggedReason: null,
       amountPaise: bill.amountPaise,
-      providerLinkUrl: { not: null },
       expiresAt: { gt: new Date(now.getTime() + reuseMarginMs) },
     },
     orderBy: { expiresAt: 'desc' },

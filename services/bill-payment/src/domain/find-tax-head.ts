@@ -10,7 +10,9 @@ export interface TaxHeadDefinition {
 
 let byCode: ReadonlyMap<string, TaxHeadDefinition> | undefined;
 
-/** A tax head of Punjab's water or sewerage billing (data/tax-heads.json), or undefined for an unknown code. */
+/**
+ * A tax head of Punjab's water or sewerage billing (data/tax-heads.json), or undefined for an unknown code.
+ */
 export function findTaxHead(code: string): TaxHeadDefinition | undefined {
   byCode ??= new Map(
     (

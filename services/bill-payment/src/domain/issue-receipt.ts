@@ -15,9 +15,9 @@ function financialYear(now: Date): string {
 }
 
 /**
- * Numbers a receipt in the settling transaction: one sequence per city and financial year, taken from a counter
- * row whose update holds off other settlements of that city until commit, so numbers have no gaps or repeats.
- * `RCPT-107-2025-26-000042` is Amritsar's (city code 107) 42nd receipt of 2025-26.
+ * Numbers a receipt in the settling transaction: one sequence per city and financial year, taken from a
+ * counter row whose update holds off other settlements of that city until commit, so numbers have no gaps or
+ * repeats. `RCPT-107-2025-26-000042` is Amritsar's (city code 107) 42nd receipt of 2025-26.
  */
 export async function issueReceipt(
   tx: Tx,

@@ -17,11 +17,11 @@ export interface PaidFacts {
 }
 
 /**
- * Queues, in the settling transaction, a thank-you text and the receipt as a document to the payer and to every
- * other number linked to the connection, each in their language. Numbers whose 24-hour window is closed get the
- * approved seva_payment_receipt template instead of the text; the document has no template to stand in for it,
- * so it waits for them to write (the template tells them to). Request ids derive from the receipt, so a
- * repeated settlement queues nothing new.
+ * Queues, in the settling transaction, a thank-you text and the receipt as a document to the payer and to
+ * every other number linked to the connection, each in their language. Numbers whose 24-hour window is closed
+ * get the approved seva_payment_receipt template instead of the text; the document has no template to stand
+ * in for it, so it waits for them to write (the template tells them to). Request ids derive from the receipt,
+ * so a repeated settlement queues nothing new.
  */
 export async function queueReceiptMessages(tx: Tx, facts: PaidFacts): Promise<void> {
   const { payment, bill, connection, receiptNumber } = facts;

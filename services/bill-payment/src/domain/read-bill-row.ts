@@ -56,10 +56,14 @@ const calendarDate = (text: string): Date | undefined => {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? date : undefined;
 };
 
-/** Checks one row of an import: its shape first, then dates, city, mobiles and tax heads; every problem is named. */
+/**
+ * Checks one row of an import: its shape first, then dates, city, mobiles and tax heads; every problem is
+ * named.
+ */
 export function readBillRow(raw: unknown): { bill: BillInput } | { errors: string[] } {
   if (!Value.Check(billRowSchema, raw)) {
-    // The first problem of each field says it best ("Expected required property", not also "Expected string").
+    // The first problem of each field says it best ("Expected required property", not also "Expected
+    // string").
     const byField = new Map<string, string>();
     for (const error of Value.Errors(billRowSchema, raw)) {
       const field = error.path.replace(/^\//, '').replaceAll('/', '.') || 'row';

@@ -14,10 +14,10 @@ const batchSize = 20;
 
 /**
  * Settles what webhooks did not: pending payments older than `afterMinutes` (and declined ones whose link is
- * still payable) are looked up at the provider and settled as a webhook would have settled them, or EXPIRED once
- * past their expiry. Each is claimed with FOR UPDATE SKIP LOCKED and handled in that transaction, so replicas
- * running this job at once share the work instead of doubling it. Returns true when a full batch was handled
- * and more may be waiting.
+ * still payable) are looked up at the provider and settled as a webhook would have settled them, or EXPIRED
+ * once past their expiry. Flagged payments wait for a person instead. Each is claimed with FOR UPDATE SKIP
+ * LOCKED and handled in that transaction, so replicas running this job at once share the work instead of
+ * doubling it. Returns true when a full batch was handled and more may be waiting.
  */
 export async function reconcilePayments(deps: ReconcileDeps): Promise<boolean> {
   for (let handled = 0; handled < batchSize; handled++) {
@@ -27,7 +27,7 @@ export async function reconcilePayments(deps: ReconcileDeps): Promise<boolean> {
       async (tx): Promise<Settlement | null> => {
         const [claimed] = await tx.$queryRawUnsafe<{ id: string }[]>(
           `select id from payment
-           where (state = 'CREATED' or (state = 'FAILED' and expires_at > $2))
+           where (state = 'CREATED' or (state = 'FAILED' and expires_at > $2)) and flagged_reason is null
              and created_at < $1 and (checked_at is null or checked_at < $1)
            order by checked_at nulls first, created_at limit 1 for update skip locked`,
           cutoff,

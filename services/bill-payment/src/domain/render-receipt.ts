@@ -35,8 +35,9 @@ const moment = (date: Date) =>
   })} IST`;
 
 /**
- * The receipt as an A4 PDF: who issued it, the connection and bill, each tax head, the amount in figures and in
- * words, and how and when it was paid. Built-in fonts only (Helvetica cannot draw ₹, so amounts read `Rs`).
+ * The receipt as an A4 PDF: who issued it, the connection and bill, each tax head, the amount in figures and
+ * in words, and how and when it was paid. Built-in fonts only (Helvetica cannot draw ₹, so amounts read
+ * `Rs`).
  */
 export function renderReceipt(facts: ReceiptFacts): Promise<Buffer> {
   const doc = new PDFDocument({

@@ -18,8 +18,8 @@ interface DemoConnection {
 
 /**
  * Loads data/demo-connections.json through the import, with one bill per connection for the previous quarter
- * (Indian dates), due on the last day of the current one. Bill numbers name the quarter, so a restart within a
- * quarter changes nothing and the next quarter brings new bills.
+ * (Indian dates), due on the last day of the current one. Bill numbers name the quarter, so a restart within
+ * a quarter changes nothing and the next quarter brings new bills.
  */
 export async function seedDemoBills(deps: { db: Db; now: () => Date; log: Logger }): Promise<void> {
   const { connections } = JSON.parse(

@@ -29,11 +29,11 @@ interface Due {
 const batchSize = 200;
 const dayMs = 86_400_000;
 /**
- * Reminds every linked number of unpaid bills due today or within `daysBefore` days (Indian dates), once per bill
- * and number, with the approved seva_bill_due template (service, amount, due date) in the number's language:
- * a reminder is unprompted, so the 24-hour window is usually closed. Numbers that wrote STOP are left out.
- * The reminder_sent row is written with its outbound request, and a row another replica already wrote makes
- * this one skip it. Returns true when a full batch went and more may be due.
+ * Reminds every linked number of unpaid bills due today or within `daysBefore` days (Indian dates), once per
+ * bill and number, with the approved seva_bill_due template (service, amount, due date) in the number's
+ * language: a reminder is unprompted, so the 24-hour window is usually closed. Numbers that wrote STOP are
+ * left out. The reminder_sent row is written with its outbound request, and a row another replica already
+ * wrote makes this one skip it. Returns true when a full batch went and more may be due.
  */
 export async function sendDueReminders(deps: ReminderDeps): Promise<boolean> {
   const now = deps.now();

@@ -9,11 +9,12 @@ export interface PaymentWebhookOptions {
 
 /**
  * POST /webhooks/payments, from the payment provider. The signature is checked over the exact bytes before
- * anything is parsed (401 and nothing changes when it is wrong). The payment is then looked up at the provider
- * (accept-payment-webhook.ts). Answers 200 with what happened: `settled`, `unchanged` (a repeat), `ignored`
- * (not about a payment here), or `flagged` (the provider's record contradicts the bill, e.g. another amount:
- * the payment is marked for a person and left as it was; 200 so the provider stops sending it, since sending it
- * again cannot change the verdict). 503 when the provider could not be asked, so it sends the webhook again.
+ * anything is parsed (401 and nothing changes when it is wrong). The payment is then looked up at the
+ * provider (accept-payment-webhook.ts). Answers 200 with what happened: `settled`, `unchanged` (a repeat),
+ * `ignored` (not about a payment here), or `flagged` (the provider's record contradicts the bill, e.g.
+ * another amount: the payment is marked for a person and left as it was; 200 so the provider stops sending
+ * it, since sending it again cannot change the verdict). 503 when the provider could not be asked, so it
+ * sends the webhook again.
  */
 export const paymentWebhook: FastifyPluginAsync<PaymentWebhookOptions> = async (fastify, options) => {
   fastify.removeAllContentTypeParsers();
