@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type EventMap, type EventType, type TopicEvents, type TopicKey, topics } from '@seva/contracts';
@@ -111,6 +112,7 @@ export async function startHarness(name: string, settings: Record<string, string
   await simulator.listen({ host: '127.0.0.1', port: simulatorPort });
   let clock = Date.now();
   const database = uniqueName(`test_bp_${name}`);
+  const receiptDir = join(repoRoot, '.data/test-receipts', database);
   const service = await buildService(
     createBillPaymentService({ now: () => new Date(clock) }),
     loadBillPaymentConfig({
@@ -124,7 +126,7 @@ export async function startHarness(name: string, settings: Record<string, string
       PAYMENT_PROVIDER_BASE_URL: simulatorUrl,
       PAYMENT_WEBHOOK_SECRET: webhookSecret,
       PUBLIC_URL: url,
-      RECEIPT_DIR: join(repoRoot, '.data/test-receipts', database),
+      RECEIPT_DIR: receiptDir,
       RECEIPT_LINK_SECRET: 'test-receipt-link-secret',
       REMINDER_BUSINESS_NUMBER_ID: businessNumberId,
       ...settings,
@@ -214,6 +216,7 @@ export async function startHarness(name: string, settings: Record<string, string
       await simulator.close();
       await publisher.disconnect();
       await dropDatabase(service.runtime.databaseUrl);
+      await rm(receiptDir, { recursive: true, force: true });
     },
   };
   return harness;
