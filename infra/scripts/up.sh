@@ -21,6 +21,7 @@ processes=(
   "notification services/notification 3004"
 )
 [ -d tools/wa-simulator ] && processes+=("wa-simulator tools/wa-simulator 3100")
+[ -d tools/payment-simulator ] && processes+=("payment-simulator tools/payment-simulator 3200")
 
 for entry in "${processes[@]}"; do
   read -r name folder port <<<"$entry"
@@ -43,6 +44,7 @@ done
 echo
 echo "Seva is running."
 [ -d tools/wa-simulator ] && echo "  Chat with it:        http://127.0.0.1:3100/"
+[ -d tools/payment-simulator ] && echo "  Payment gateway:     http://127.0.0.1:3200/ (links open a page to pay or fail)"
 echo "  WhatsApp webhook:    http://127.0.0.1:3000/webhooks/whatsapp"
 echo "  Grievance API docs:  http://127.0.0.1:3002/docs"
 echo "  Logs:                $SEVA_DATA/logs/"
