@@ -51,7 +51,7 @@ export class SchemaRegistry {
       return {
         type: writer.subject as EventType,
         writerVersion: writer.version,
-        value: reader.type.fromBuffer(payload),
+        value: plain(reader.type.fromBuffer(payload)),
       };
     }
     let resolver = this.resolvers.get(schemaId);
@@ -62,7 +62,7 @@ export class SchemaRegistry {
     return {
       type: writer.subject as EventType,
       writerVersion: writer.version,
-      value: reader.type.fromBuffer(payload, resolver),
+      value: plain(reader.type.fromBuffer(payload, resolver)),
     };
   }
 
@@ -82,6 +82,12 @@ export class SchemaRegistry {
     return schema;
   }
 }
+
+/**
+ * Decoded records are instances of classes avsc generates, with methods on their prototype; consumers store
+ * them as JSON and compare them, so they get plain data.
+ */
+const plain = <T>(record: T): T => structuredClone(record);
 
 let shared: SchemaRegistry | undefined;
 /** The registry of the schemas shipped with this package. */

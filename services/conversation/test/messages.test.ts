@@ -25,6 +25,7 @@ const listRowTitleKeys = [
   'menu.fileComplaint',
   'menu.myComplaints',
   'menu.payBill',
+  'menu.myReceipts',
   'menu.changeLanguage',
   'complaint.type.other',
   ...englishKeys.filter((key) => key.startsWith('complaint.field.')),
@@ -45,6 +46,8 @@ const buttonKeys = [
   'language.button',
   'menu.button',
   'common.choose',
+  'bill.pay',
+  'bill.back',
 ];
 const descriptionKeys = englishKeys.filter((key) => key.endsWith('.description'));
 const limits: ReadonlyArray<{
@@ -56,9 +59,13 @@ const limits: ReadonlyArray<{
   { label: 'button', keys: buttonKeys, limit: 20 },
   { label: 'list row description', keys: descriptionKeys, limit: 72 },
 ];
-/** Values a label is shown with; the rating list shows up to 5 stars. */
+/**
+ * Values a label is shown with: the rating list shows up to 5 stars, a bill row a long amount and due date
+ * (Odia writes the month in full).
+ */
 const labelValues: Record<string, Record<string, string | number>> = {
   'myComplaints.rate.option': { stars: 5 },
+  'bills.row.description': { amount: '₹12,34,567.50', due: 'ସେପ୍ଟେମ୍ବର 30, 2025' },
 };
 
 type Argument = { readonly name: string; readonly type: TYPE };

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { billPaymentService } from '@seva/bill-payment/app';
+import { loadBillPaymentConfig } from '@seva/bill-payment/config';
 import { conversationService } from '@seva/conversation/app';
 import { loadConversationConfig } from '@seva/conversation/config';
 import { databaseUrl, dropDatabase } from '@seva/database';
@@ -11,6 +13,8 @@ import { grievanceService } from '@seva/grievance/app';
 import { loadGrievanceConfig } from '@seva/grievance/config';
 import { notificationService } from '@seva/notification/app';
 import { loadNotificationConfig } from '@seva/notification/config';
+import { buildPaymentSimulator } from '@seva/payment-simulator/app';
+import { loadPaymentSimulatorConfig } from '@seva/payment-simulator/config';
 import { type BuiltService, buildService } from '@seva/service-kit';
 import { eventually, repoRoot, testInfra, uniqueName } from '@seva/testkit';
 import { buildSimulator } from '@seva/wa-simulator/app';
@@ -41,6 +45,8 @@ type Running = BuiltService<never, never> | { close(): Promise<void> };
 export interface Platform {
   readonly simulatorUrl: string;
   readonly grievanceUrl: string;
+  readonly billPaymentUrl: string;
+  readonly paymentSimulatorUrl: string;
   readonly namespace: string;
   /** Environment of a service process of this platform (for services run as child processes). */
   env(service: string, extra?: Record<string, string>): Record<string, string>;
@@ -61,13 +67,12 @@ export interface PlatformOptions {
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const infra = await testInfra();
   const namespace = `${uniqueName('e2e')}.`;
-  const [gatewayPort, grievancePort, simulatorPort, conversationPort] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
+  const ports = await Promise.all(Array.from({ length: 6 }, () => freePort()));
+  const [gatewayPort, grievancePort, simulatorPort, conversationPort, billPaymentPort, paymentSimulatorPort] =
+    ports as [number, number, number, number, number, number];
   const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
+  const billPaymentUrl = `http://127.0.0.1:${billPaymentPort}`;
+  const paymentSimulatorUrl = `http://127.0.0.1:${paymentSimulatorPort}`;
   const databases: string[] = [];
   const env = (service: string, extra: Record<string, string> = {}): Record<string, string> => {
     const database = `${namespace.slice(0, -1)}_${service.replace('-', '_')}`;
@@ -83,6 +88,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       WHATSAPP_GRAPH_BASE_URL: simulatorUrl,
       MEDIA_DIR: join(repoRoot, '.data', 'e2e-media'),
       WINDOW_RECHECK_MS: '200',
+      PAYMENT_PROVIDER_BASE_URL: paymentSimulatorUrl,
+      PUBLIC_URL: billPaymentUrl,
+      DEMO_SEED: 'false',
+      RECEIPT_DIR: join(repoRoot, '.data', 'e2e-receipts'),
       ...extra,
     };
   };
@@ -110,6 +119,21 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   await listen(grievance, grievancePort);
   await listen(await buildService(notificationService, loadNotificationConfig(env('notification'))), 0);
   await listen(await buildService(gatewayService, loadGatewayConfig(env('gateway'))), gatewayPort);
+  const payments = buildPaymentSimulator(
+    loadPaymentSimulatorConfig({
+      ...devEnvironment,
+      PORT: String(paymentSimulatorPort),
+      LOG_LEVEL: 'warn',
+      PAYMENT_WEBHOOK_URL: `${billPaymentUrl}/webhooks/payments`,
+      PAYMENT_SIMULATOR_PUBLIC_URL: paymentSimulatorUrl,
+    }),
+  );
+  await payments.listen({ host: '127.0.0.1', port: paymentSimulatorPort });
+  running.push({ close: () => payments.close() });
+  await listen(
+    await buildService(billPaymentService, loadBillPaymentConfig(env('bill-payment'))),
+    billPaymentPort,
+  );
 
   const startConversationProcess = async (extra: Record<string, string> = {}) => {
     const child = spawn(process.execPath, [join(repoRoot, 'services/conversation/dist/server.js')], {
@@ -133,6 +157,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   return {
     simulatorUrl,
     grievanceUrl: `http://127.0.0.1:${grievancePort}`,
+    billPaymentUrl,
+    paymentSimulatorUrl,
     namespace,
     env,
     startConversationProcess,

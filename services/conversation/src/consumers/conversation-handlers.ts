@@ -2,11 +2,14 @@ import type { ConsumerGroup, ServiceRuntime } from '@seva/service-kit';
 import type { Config } from '../config.js';
 import type { Db } from '../db.js';
 import { applyCommandRejected, applyComplaintEvent } from '../domain/apply-complaint-event.js';
-import { processInbound } from '../domain/process-inbound.js';
+import { processBillingReply, processInbound } from '../domain/process-inbound.js';
 import { recordRejectedMedia, recordStoredMedia } from '../domain/record-media.js';
 import { welcomeCaller } from '../domain/welcome-caller.js';
 
-/** Citizens' messages and missed calls, what the gateway made of their media, and what became of their complaints. */
+/**
+ * Citizens' messages and missed calls, what the gateway made of their media, what became of their complaints, and
+ * bill-payment's answers to their requests.
+ */
 export function conversationConsumers(
   runtime: ServiceRuntime<Config, Db>,
   now: () => Date = () => new Date(),
@@ -27,6 +30,30 @@ export function conversationConsumers(
         telephonyMissedCall: {
           'telephony.missed-call': async (call, event) => {
             await welcomeCaller(db, call, event.eventId);
+          },
+        },
+        billingEvents: {
+          'billing.bills-listed': async (value, event) => {
+            await processBillingReply(db, { type: 'billing.bills-listed', value }, event.eventId, now);
+          },
+          'billing.payment-link-created': async (value, event) => {
+            await processBillingReply(
+              db,
+              { type: 'billing.payment-link-created', value },
+              event.eventId,
+              now,
+            );
+          },
+          'billing.payment-link-refused': async (value, event) => {
+            await processBillingReply(
+              db,
+              { type: 'billing.payment-link-refused', value },
+              event.eventId,
+              now,
+            );
+          },
+          'billing.receipts-listed': async (value, event) => {
+            await processBillingReply(db, { type: 'billing.receipts-listed', value }, event.eventId, now);
           },
         },
         grievanceEvents: {

@@ -38,8 +38,7 @@ export async function applyComplaintEvent(
       description: complaint.description,
       localityName: complaint.localityName,
       rating: complaint.rating,
-      // A plain copy: the decoded Avro record carries methods a JSON column cannot take.
-      complaint: JSON.parse(JSON.stringify(complaint)) as object,
+      complaint: complaint as object,
       createdAt: new Date(complaint.createdAt),
       updatedAt: new Date(complaint.updatedAt),
     };

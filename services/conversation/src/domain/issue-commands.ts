@@ -4,7 +4,10 @@ import type { Command } from '../engine/types.js';
 import { complaintFromAnswers } from '../flows/file-complaint.js';
 import type { Recipient } from './queue-replies.js';
 
-/** Sends the commands a turn decided, through the outbox; photos are named by the storage keys the gateway gave. */
+/**
+ * Sends the commands a turn decided, through the outbox. Request ids derive from the cause, so the same message
+ * handled again sends nothing new; photos are named by the storage keys the gateway gave.
+ */
 export async function issueCommands(
   tx: Tx,
   to: Recipient & { citizenName: string | null },
@@ -13,48 +16,83 @@ export async function issueCommands(
 ) {
   for (const [index, command] of commands.entries()) {
     const requestId = `${causationId}:command:${index}`;
-    if (command.kind === 'file-complaint') {
-      const complaint = complaintFromAnswers(command.answers);
-      const stored = await tx.storedMedia.findMany({
-        where: { mediaId: { in: complaint.photos.map((photo) => photo.mediaId) }, storageKey: { not: null } },
-      });
-      await addToOutbox(tx, 'grievanceCommands', [
-        {
-          type: 'grievance.file-requested',
-          key: to.citizenWaId,
-          eventId: requestId,
-          value: {
-            requestId,
-            businessNumberId: to.businessNumberId,
-            citizenWaId: to.citizenWaId,
-            citizenName: to.citizenName,
-            language: to.language,
-            ...complaint,
-            photos: stored.map((photo) => ({
-              storageKey: photo.storageKey!,
-              mimeType: photo.mimeType,
-              sha256: photo.sha256 ?? '',
-            })),
+    const base = { requestId, businessNumberId: to.businessNumberId, citizenWaId: to.citizenWaId };
+    const key = to.citizenWaId;
+    switch (command.kind) {
+      case 'file-complaint': {
+        const complaint = complaintFromAnswers(command.answers);
+        const stored = await tx.storedMedia.findMany({
+          where: {
+            mediaId: { in: complaint.photos.map((photo) => photo.mediaId) },
+            storageKey: { not: null },
           },
-        },
-      ]);
-    } else {
-      await addToOutbox(tx, 'grievanceCommands', [
-        {
-          type: 'grievance.citizen-action-requested',
-          key: to.citizenWaId,
-          eventId: requestId,
-          value: {
-            requestId,
-            businessNumberId: to.businessNumberId,
-            citizenWaId: to.citizenWaId,
-            complaintNumber: command.number,
-            action: command.action,
-            rating: command.rating ?? null,
-            comment: command.comment ?? null,
+        });
+        await addToOutbox(tx, 'grievanceCommands', [
+          {
+            type: 'grievance.file-requested',
+            key,
+            eventId: requestId,
+            value: {
+              ...base,
+              citizenName: to.citizenName,
+              language: to.language,
+              ...complaint,
+              photos: stored.map((photo) => ({
+                storageKey: photo.storageKey!,
+                mimeType: photo.mimeType,
+                sha256: photo.sha256 ?? '',
+              })),
+            },
           },
-        },
-      ]);
+        ]);
+        break;
+      }
+      case 'citizen-action':
+        await addToOutbox(tx, 'grievanceCommands', [
+          {
+            type: 'grievance.citizen-action-requested',
+            key,
+            eventId: requestId,
+            value: {
+              ...base,
+              complaintNumber: command.number,
+              action: command.action,
+              rating: command.rating ?? null,
+              comment: command.comment ?? null,
+            },
+          },
+        ]);
+        break;
+      case 'request-bills':
+        await addToOutbox(tx, 'billingCommands', [
+          {
+            type: 'billing.bills-requested',
+            key,
+            eventId: requestId,
+            value: { ...base, consumerNumber: command.consumerNumber, language: to.language },
+          },
+        ]);
+        break;
+      case 'request-payment-link':
+        await addToOutbox(tx, 'billingCommands', [
+          {
+            type: 'billing.payment-link-requested',
+            key,
+            eventId: requestId,
+            value: { ...base, billNumber: command.billNumber, language: to.language },
+          },
+        ]);
+        break;
+      case 'request-receipts':
+        await addToOutbox(tx, 'billingCommands', [
+          {
+            type: 'billing.receipts-requested',
+            key,
+            eventId: requestId,
+            value: { ...base, language: to.language },
+          },
+        ]);
+        break;
     }
   }
 }

@@ -5,51 +5,97 @@ import { text } from '../engine/compose.js';
 import { handleMessage } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
 import { readInput } from '../engine/read-input.js';
+import type { BillingReply, Input } from '../engine/types.js';
 import { issueCommands } from './issue-commands.js';
 import { loadComplaints } from './load-complaints.js';
 import { loadSession, saveSession } from './load-session.js';
 import { queueReplies } from './queue-replies.js';
 
+interface TurnSource {
+  readonly businessNumberId: string;
+  readonly citizenWaId: string;
+  /** The name on the citizen's WhatsApp profile, when the input is a message of theirs. */
+  readonly citizenName: string | null;
+  readonly input: Input;
+  /** What reply and command ids derive from: the WhatsApp message id, or the event id of an answer. */
+  readonly causationId: string;
+}
+
 /**
- * One citizen message, start to end in one transaction: the conversation row is locked, the turn computed,
- * and the new state, the replies and the commands are written together with the event's id. A message
- * delivered again finds its id and changes nothing; a crash before commit leaves nothing half done.
+ * One turn of a citizen's conversation, start to end in one transaction: the conversation row is locked, the
+ * turn computed, and the new state, the replies and the commands are written together with the event's id. An
+ * event delivered again finds its id and changes nothing; a crash before commit leaves nothing half done.
  */
-export async function processInbound(
+async function runTurn(
+  db: Db,
+  source: TurnSource,
+  eventId: string,
+  now: () => Date,
+  beforeCommit?: () => void,
+): Promise<boolean> {
+  return handleOnce(db, 'conversation', eventId, async (tx) => {
+    const { businessNumberId, citizenWaId } = source;
+    const session = await loadSession(tx, businessNumberId, citizenWaId);
+    const known = await tx.citizen.findUnique({
+      where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
+    });
+    const name = source.citizenName ?? known?.name ?? null;
+    const turn = await handleMessage(session.state, source.input, {
+      name,
+      now: now(),
+      complaints: () => loadComplaints(tx, businessNumberId, citizenWaId),
+    });
+    beforeCommit?.();
+    await saveSession(tx, businessNumberId, citizenWaId, turn.state);
+    await tx.citizen.upsert({
+      where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
+      create: { businessNumberId, citizenWaId, language: turn.state.language, name },
+      update: { language: turn.state.language, name },
+    });
+    const language = turn.state.language ?? 'en';
+    const to = { businessNumberId, citizenWaId, language };
+    const replies = session.reset
+      ? [text(translator(language)('session.reset')), ...turn.replies]
+      : turn.replies;
+    await queueReplies(tx, to, replies, source.causationId);
+    await issueCommands(tx, { ...to, citizenName: name }, turn.commands, source.causationId);
+  });
+}
+
+/** A citizen's message. `crashOnInput` is fault injection: see the FAULT_CRASH_ON_INPUT setting. */
+export function processInbound(
   db: Db,
   message: InboundMessage,
   eventId: string,
   now: () => Date,
   crashOnInput?: string,
-): Promise<boolean> {
-  return handleOnce(db, 'conversation', eventId, async (tx) => {
-    const { businessNumberId, citizenWaId } = message;
-    const session = await loadSession(tx, businessNumberId, citizenWaId);
-    const turn = await handleMessage(session.state, readInput(message), {
-      name: message.citizenName,
-      now: now(),
-      complaints: () => loadComplaints(tx, businessNumberId, citizenWaId),
-    });
-    if (crashOnInput !== undefined && inputMatches(message, crashOnInput))
-      process.kill(process.pid, 'SIGKILL');
-    await saveSession(tx, businessNumberId, citizenWaId, turn.state);
-    const language = turn.state.language ?? 'en';
-    await tx.citizen.upsert({
-      where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
-      create: { businessNumberId, citizenWaId, language: turn.state.language, name: message.citizenName },
-      update: {
-        language: turn.state.language,
-        ...(message.citizenName ? { name: message.citizenName } : {}),
-      },
-    });
-    const to = { businessNumberId, citizenWaId, language };
-    const replies = session.reset
-      ? [text(translator(language)('session.reset')), ...turn.replies]
-      : turn.replies;
-    await queueReplies(tx, to, replies, message.messageId);
-    await issueCommands(tx, { ...to, citizenName: message.citizenName }, turn.commands, message.messageId);
-  });
+) {
+  const crash =
+    crashOnInput !== undefined && (message.text === crashOnInput || message.reply?.id === crashOnInput)
+      ? () => process.kill(process.pid, 'SIGKILL')
+      : undefined;
+  return runTurn(
+    db,
+    { ...message, input: readInput(message), causationId: message.messageId },
+    eventId,
+    now,
+    crash,
+  );
 }
 
-const inputMatches = (message: InboundMessage, value: string) =>
-  message.text === value || message.reply?.id === value;
+/** bill-payment's answer to a command of this conversation, applied as a turn of the citizen's conversation. */
+export function processBillingReply(db: Db, reply: BillingReply, eventId: string, now: () => Date) {
+  const { businessNumberId, citizenWaId } = reply.value;
+  return runTurn(
+    db,
+    {
+      businessNumberId,
+      citizenWaId,
+      citizenName: null,
+      input: { kind: 'billing', reply },
+      causationId: eventId,
+    },
+    eventId,
+    now,
+  );
+}

@@ -1,5 +1,6 @@
 import type { Language } from '@seva/master-data';
 import { fileComplaint } from '../flows/file-complaint.js';
+import { billingReply, billScreens, startBills, startReceipts } from '../screens/bills.js';
 import {
   type ComplaintSummary,
   complaintActions,
@@ -35,6 +36,8 @@ const menuWords = new Set([
 ]);
 const helpWords = new Set(['help', '?', 'मदद', 'ਮਦਦ', 'ସାହାଯ୍ୟ']);
 const languageWords = new Set(['language', 'lang', 'भाषा', 'ਭਾਸ਼ਾ', 'ଭାଷା']);
+/** Bill reminders are switched off and on by these words; bill-payment reads them from the same messages. */
+const reminderWords: Record<string, string> = { stop: 'reminders.stopped', start: 'reminders.started' };
 
 export interface Citizen {
   readonly name: string | null;
@@ -63,6 +66,7 @@ export function menuPrompt(t: Translate, name: string | null, before?: string): 
       { id: 'menu:file', title: t('menu.fileComplaint'), description: t('menu.fileComplaint.description') },
       { id: 'menu:mine', title: t('menu.myComplaints'), description: t('menu.myComplaints.description') },
       { id: 'menu:bill', title: t('menu.payBill'), description: t('menu.payBill.description') },
+      { id: 'menu:receipts', title: t('menu.myReceipts'), description: t('menu.myReceipts.description') },
       {
         id: 'menu:language',
         title: t('menu.changeLanguage'),
@@ -86,6 +90,13 @@ export async function handleMessage(state: SessionState, input: Input, citizen: 
     commands: [],
   });
   const typed = input.kind === 'text' ? input.text.toLocaleLowerCase() : undefined;
+
+  if (input.kind === 'billing') {
+    const answered = billingReply(state.screen, input.reply, { t, language: state.language ?? 'en' });
+    return answered ?? { state, replies: [], commands: [] };
+  }
+  if (typed && reminderWords[typed])
+    return { state, replies: [text(t(reminderWords[typed]!))], commands: [] };
 
   if (input.kind === 'choice' && input.id.startsWith('lang:')) {
     const language = input.id.slice(5);
@@ -124,6 +135,12 @@ export async function handleMessage(state: SessionState, input: Input, citizen: 
     case 'rate':
     case 'comment':
       return complaintActions(screen, input, { t, language, citizen, moreId: moreOptionId });
+    case 'bills-waiting':
+    case 'consumer-number':
+    case 'bills':
+    case 'bill':
+    case 'receipts-waiting':
+      return billScreens(screen, input, { t, language });
   }
 }
 
@@ -137,11 +154,19 @@ async function openMenuItem(id: string, state: SessionState, citizen: Citizen, t
     case 'menu:mine':
       return showComplaints(0, { t, language, citizen, moreId: moreOptionId });
     case 'menu:bill':
-      return { state, replies: [menuPrompt(t, citizen.name, t('menu.payBill.soon'))], commands: [] };
-    default:
+      return startBills({ t, language });
+    case 'menu:receipts':
+      return startReceipts({ t, language });
+    case 'menu:language':
       return {
         state: { language, screen: { kind: 'language' } },
         replies: [languagePrompt(t)],
+        commands: [],
+      };
+    default:
+      return {
+        state: { language, screen: { kind: 'menu' } },
+        replies: [menuPrompt(t, citizen.name)],
         commands: [],
       };
   }
@@ -167,5 +192,12 @@ async function repeat(state: SessionState, citizen: Citizen, t: Translate): Prom
     case 'rate':
     case 'comment':
       return showComplaint(screen.number, { t, language, citizen, moreId: moreOptionId });
+    case 'bills':
+    case 'bill':
+    case 'consumer-number':
+      return billScreens(screen, { kind: 'other', what: 'help' }, { t, language });
+    case 'bills-waiting':
+    case 'receipts-waiting':
+      return same(menuPrompt(t, citizen.name));
   }
 }

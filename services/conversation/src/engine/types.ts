@@ -1,3 +1,10 @@
+import type {
+  BillSummary,
+  BillsListed,
+  PaymentLinkCreated,
+  PaymentLinkRefused,
+  ReceiptsListed,
+} from '@seva/contracts';
 import type { Language } from '@seva/master-data';
 import type { OutboundMessage } from '@seva/whatsapp';
 
@@ -44,7 +51,13 @@ export type Screen =
   | { readonly kind: 'complaints'; readonly page: number }
   | { readonly kind: 'complaint'; readonly number: string }
   | { readonly kind: 'rate'; readonly number: string }
-  | { readonly kind: 'comment'; readonly number: string };
+  | { readonly kind: 'comment'; readonly number: string }
+  /** Waiting for bill-payment's answer about the citizen's bills. */
+  | { readonly kind: 'bills-waiting'; readonly consumerNumber?: string }
+  | { readonly kind: 'consumer-number' }
+  | { readonly kind: 'bills'; readonly bills: readonly BillSummary[] }
+  | { readonly kind: 'bill'; readonly bill: BillSummary }
+  | { readonly kind: 'receipts-waiting' };
 
 export interface SessionState {
   readonly language: Language | null;
@@ -57,7 +70,15 @@ export type Input =
   | { readonly kind: 'choice'; readonly id: string; readonly title: string }
   | { readonly kind: 'location'; readonly pin: LocationPin }
   | { readonly kind: 'photo'; readonly photo: Photo }
-  | { readonly kind: 'other'; readonly what: string };
+  | { readonly kind: 'other'; readonly what: string }
+  /** Another service's answer to a command this conversation sent. */
+  | { readonly kind: 'billing'; readonly reply: BillingReply };
+
+export type BillingReply =
+  | { readonly type: 'billing.bills-listed'; readonly value: BillsListed }
+  | { readonly type: 'billing.payment-link-created'; readonly value: PaymentLinkCreated }
+  | { readonly type: 'billing.payment-link-refused'; readonly value: PaymentLinkRefused }
+  | { readonly type: 'billing.receipts-listed'; readonly value: ReceiptsListed };
 
 /** A message to send back. `template` is what goes instead once the 24-hour window has closed. */
 export interface Reply {
@@ -74,7 +95,10 @@ export type Command =
       readonly action: 'REOPEN' | 'RATE' | 'COMMENT';
       readonly rating?: number;
       readonly comment?: string;
-    };
+    }
+  | { readonly kind: 'request-bills'; readonly consumerNumber: string | null }
+  | { readonly kind: 'request-payment-link'; readonly billNumber: string }
+  | { readonly kind: 'request-receipts' };
 
 export interface Turn {
   readonly state: SessionState;
