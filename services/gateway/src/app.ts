@@ -8,6 +8,7 @@ import { LocalMediaStore } from './domain/media-store.js';
 import { normalizePhone } from './domain/normalize-phone.js';
 import { storeInboundMedia } from './domain/store-inbound-media.js';
 import { welcomeMissedCall } from './domain/welcome-missed-call.js';
+import { mediaFiles } from './routes/media-files.js';
 import { missedCallWebhook } from './routes/missed-call-webhook.js';
 import { whatsappWebhook } from './routes/whatsapp-webhook.js';
 
@@ -57,6 +58,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
           onMediaQueued: () => mediaJob(runtime).wake(),
         }),
     });
+    await fastify.register(mediaFiles, { store: new LocalMediaStore(config.MEDIA_DIR) });
     await fastify.register(missedCallWebhook, {
       secret: config.MISSED_CALL_SECRET,
       numbers: new Map(
