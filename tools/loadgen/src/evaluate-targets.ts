@@ -1,0 +1,77 @@
+import type { ScenarioReport } from './run-scenario.js';
+
+export interface TargetResult {
+  readonly target: string;
+  readonly measured: string;
+  /** Undefined when no scenario of the run measured it. */
+  readonly met: boolean | undefined;
+  readonly scenario: string | undefined;
+}
+
+/**
+ * The issue's targets against what the run measured. A target is judged only by a scenario that measured it
+ * under its conditions (rate, duration); otherwise it is reported as not measured.
+ */
+export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetResult[] {
+  const results: TargetResult[] = [];
+  const open = scenarios
+    .filter((scenario) => scenario.options.mode === 'open' && !scenario.options.faults)
+    .sort((a, b) => b.options.rate - a.options.rate)[0];
+  if (open) {
+    const { acceptedPerSecond, repliesPerSecond, drainSeconds } = open.throughput;
+    const atTarget = open.options.rate >= 1000 && open.options.durationSeconds >= 60;
+    results.push({
+      target: '1,000 inbound messages/s sustained for 60 s',
+      measured: `${open.options.rate} msg/s offered for ${open.options.durationSeconds} s: ${acceptedPerSecond.mean} accepted/s (90% of seconds ≥ ${acceptedPerSecond.p10}), ${repliesPerSecond.mean} replies/s, backlog drained ${drainSeconds} s after the load`,
+      met: atTarget
+        ? acceptedPerSecond.mean >= 980 && open.load.skippedArrivals === 0 && drainSeconds <= 5
+        : undefined,
+      scenario: open.name,
+    });
+    results.push({
+      target: 'webhook acknowledgement p99 ≤ 50 ms',
+      measured: `p99 ${open.ack.p99} ms at ${acceptedPerSecond.mean} accepted/s (p50 ${open.ack.p50}, p95 ${open.ack.p95})`,
+      met: open.options.rate >= 1000 ? open.ack.p99 <= 50 : undefined,
+      scenario: open.name,
+    });
+  }
+  const closed = scenarios.find(
+    (scenario) =>
+      scenario.options.mode === 'closed' &&
+      scenario.options.rate === 500 &&
+      scenario.options.scale === 1 &&
+      !scenario.options.faults,
+  );
+  if (closed) {
+    const { firstReply } = closed.endToEnd;
+    results.push({
+      target: 'end-to-end p99 ≤ 500 ms at 500 messages/s',
+      measured: `p99 ${firstReply.p99} ms at ${closed.load.offeredPerSecond} msg/s sent (p50 ${firstReply.p50}, p95 ${firstReply.p95})`,
+      met: firstReply.p99 <= 500 && closed.load.offeredPerSecond >= 475,
+      scenario: closed.name,
+    });
+  }
+  const lost = scenarios.reduce((sum, scenario) => sum + scenario.correctness.lost, 0);
+  const duplicated = scenarios.reduce((sum, scenario) => sum + scenario.correctness.duplicated, 0);
+  const outOfOrder = scenarios.reduce((sum, scenario) => sum + scenario.correctness.outOfOrder, 0);
+  results.push({
+    target: 'zero lost, zero duplicated replies (order per citizen kept)',
+    measured: `${lost} lost, ${duplicated} duplicated, ${outOfOrder} out of order, over ${scenarios.length} run(s)`,
+    met: lost === 0 && duplicated === 0 && outOfOrder === 0,
+    scenario: undefined,
+  });
+  const faulted = scenarios.filter((scenario) => scenario.options.faults);
+  if (faulted.length > 0) {
+    const faultLost = faulted.reduce((sum, scenario) => sum + scenario.correctness.lost, 0);
+    const faultDuplicated = faulted.reduce((sum, scenario) => sum + scenario.correctness.duplicated, 0);
+    results.push({
+      target:
+        '… including through kill -9 of each service' +
+        (faulted.some((s) => s.options.restartKafka) ? ' and a broker restart' : ''),
+      measured: `${faultLost} lost, ${faultDuplicated} duplicated`,
+      met: faultLost === 0 && faultDuplicated === 0,
+      scenario: faulted[0]!.name,
+    });
+  }
+  return results;
+}

@@ -1,0 +1,69 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { KafkaBroker } from './kafka-broker.js';
+import type { Platform, ServiceName } from './platform.js';
+
+export type FaultTarget = Extract<ServiceName, 'gateway' | 'conversation' | 'notification'> | 'kafka';
+
+export interface FaultEvent {
+  readonly target: FaultTarget;
+  readonly action: string;
+  /** Epoch ms of the kill (or of the broker stop). */
+  readonly at: number;
+  /** From the kill until the restarted process answered /readyz (or the broker listened again). */
+  readonly readyAfterMs: number | undefined;
+  readonly error?: string;
+}
+
+/**
+ * During the load, at each planned time: kill -9 one instance of the service and start it again at once, as a
+ * supervisor would; or restart the Kafka broker. Runs the faults one after another, in the order given.
+ */
+export async function injectFaults(
+  plan: ReadonlyArray<{ readonly target: FaultTarget; readonly at: number }>,
+  platform: Platform,
+  broker: KafkaBroker,
+  log: (line: string) => void,
+): Promise<FaultEvent[]> {
+  const events: FaultEvent[] = [];
+  for (const { target, at } of plan) {
+    const wait = at - Date.now();
+    if (wait > 0) await sleep(wait);
+    const started = Date.now();
+    try {
+      if (target === 'kafka') {
+        log('restarting the Kafka broker');
+        await broker.restart();
+        events.push({
+          target,
+          action: broker.isPrivate ? 'broker stopped and started' : 'infra/scripts/kafka.sh restart',
+          at: started,
+          readyAfterMs: Date.now() - started,
+        });
+      } else {
+        const instance = platform.instances(target)[0];
+        if (!instance) throw new Error(`${target} is not running`);
+        log(`kill -9 ${instance.name} (pid ${instance.pid})`);
+        await instance.kill();
+        instance.start();
+        await instance.waitReady();
+        events.push({
+          target,
+          action: `kill -9 ${instance.name}, restarted at once`,
+          at: started,
+          readyAfterMs: Date.now() - started,
+        });
+        log(`${instance.name} ready again ${Date.now() - started} ms after the kill`);
+      }
+    } catch (error) {
+      events.push({
+        target,
+        action: target === 'kafka' ? 'broker restart' : 'kill -9 and restart',
+        at: started,
+        readyAfterMs: undefined,
+        error: (error as Error).message,
+      });
+      log(`fault on ${target} failed: ${(error as Error).message}`);
+    }
+  }
+  return events;
+}

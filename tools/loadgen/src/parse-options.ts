@@ -1,0 +1,208 @@
+import { parseArgs } from 'node:util';
+
+export type LoadMode = 'closed' | 'open';
+
+/** One benchmark run: a fresh platform, one kind of load, optionally faults. */
+export interface ScenarioOptions {
+  readonly name: string;
+  /**
+   * closed: each citizen sends, waits for its replies, then sends the next turn (end-to-end latency).
+   * open: webhooks arrive at a fixed rate whatever the replies (acknowledgement latency and throughput).
+   */
+  readonly mode: LoadMode;
+  /** Citizen messages per second offered. */
+  readonly rate: number;
+  readonly durationSeconds: number;
+  readonly citizens: number;
+  /** Instances of conversation and notification. */
+  readonly scale: 1 | 2;
+  readonly faults: boolean;
+  /** Also restart the Kafka broker during the faults. */
+  readonly restartKafka: boolean;
+  /** Measure raw Kafka produce-then-consume throughput before the load. */
+  readonly baseline: boolean;
+  /** Count each service's database round trips through a proxy (adds a little latency: a separate run). */
+  readonly countDbRoundTrips: boolean;
+}
+
+export interface Options {
+  readonly scenarios: readonly ScenarioOptions[];
+  /** Markdown summary to (re)write, if any. */
+  readonly out: string | undefined;
+  /** Messages per second per business number across all notification instances (Meta allows up to 1,000). */
+  readonly sendRate: number;
+  /** Run a broker of our own (from the project's Kafka jars) instead of the shared one. */
+  readonly privateKafka: boolean;
+  readonly kafkaBrokers: string;
+  readonly databaseUrl: string;
+  /** Write V8 CPU profiles of every service process (node --cpu-prof) next to the logs. */
+  readonly cpuProfile: boolean;
+  readonly seed: number;
+  /** Print progress lines to stderr. */
+  readonly verbose: boolean;
+  /** Where reports and logs go (tools/loadgen/reports by default). */
+  readonly reportsDir: string | undefined;
+}
+
+const usage = `Usage: node tools/loadgen/dist/main.js [options]
+
+  --rate N            citizen messages per second (default 200)
+  --duration S        seconds of load (default 60)
+  --citizens N        simulated citizens (default 500)
+  --mode closed|open  closed: turn by turn, waiting for replies (default); open: fixed arrival rate
+  --scale 1|2         instances of conversation and notification (default 1)
+  --faults            kill -9 and restart gateway, conversation and notification during the load
+  --restart-kafka     with --faults, also restart the Kafka broker (disrupts every user of a shared broker)
+  --private-kafka     run a broker of our own on free ports (safe to restart) instead of the shared one
+  --no-baseline       skip the raw Kafka throughput baseline
+  --count-db          count each service's database round trips per message (through a proxy)
+  --suite             the whole benchmark: database round trips, baseline and open loop at 1000/s,
+                      closed loop at 500/s, the same with scale 2, faults at 200/s
+  --send-rate N       business number send rate, messages/s, shared by notification instances (default 1000)
+  --cpu-prof          write CPU profiles of the services (node --cpu-prof) next to their logs
+  --out FILE          write the Markdown summary there (e.g. docs/benchmarks.md)
+  --reports DIR       where JSON reports and logs go (default tools/loadgen/reports)
+  --seed N            random seed of the conversation mix (default 1)
+  --quiet             no progress lines
+`;
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new Error(`--${name} must be a positive number\n${usage}`);
+  return number;
+}
+
+/** The suite behind `pnpm --filter @seva/loadgen bench`: every figure of docs/benchmarks.md in one run. */
+function suite(duration: number, restartKafka: boolean, citizens: number | undefined): ScenarioOptions[] {
+  return [
+    {
+      name: 'closed loop, 50 msg/s, database round trips counted',
+      mode: 'closed',
+      rate: 50,
+      durationSeconds: 20,
+      citizens: 150,
+      scale: 1,
+      faults: false,
+      restartKafka: false,
+      baseline: false,
+      countDbRoundTrips: true,
+    },
+    {
+      name: 'open loop, 1000 msg/s',
+      mode: 'open',
+      rate: 1000,
+      durationSeconds: duration,
+      citizens: citizens ?? 3000,
+      scale: 1,
+      faults: false,
+      restartKafka: false,
+      baseline: true,
+      countDbRoundTrips: false,
+    },
+    {
+      name: 'closed loop, 500 msg/s',
+      mode: 'closed',
+      rate: 500,
+      durationSeconds: duration,
+      citizens: citizens ?? 1500,
+      scale: 1,
+      faults: false,
+      restartKafka: false,
+      baseline: false,
+      countDbRoundTrips: false,
+    },
+    {
+      name: 'closed loop, 500 msg/s, scale 2',
+      mode: 'closed',
+      rate: 500,
+      durationSeconds: duration,
+      citizens: citizens ?? 1500,
+      scale: 2,
+      faults: false,
+      restartKafka: false,
+      baseline: false,
+      countDbRoundTrips: false,
+    },
+    {
+      name: 'closed loop, 200 msg/s, faults',
+      mode: 'closed',
+      rate: 200,
+      durationSeconds: Math.max(duration, 120),
+      citizens: citizens ?? 600,
+      scale: 1,
+      faults: true,
+      restartKafka,
+      baseline: false,
+      countDbRoundTrips: false,
+    },
+  ];
+}
+
+export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      rate: { type: 'string' },
+      duration: { type: 'string' },
+      citizens: { type: 'string' },
+      mode: { type: 'string' },
+      scale: { type: 'string' },
+      faults: { type: 'boolean', default: false },
+      'restart-kafka': { type: 'boolean', default: false },
+      'private-kafka': { type: 'boolean', default: false },
+      'no-baseline': { type: 'boolean', default: false },
+      'count-db': { type: 'boolean', default: false },
+      suite: { type: 'boolean', default: false },
+      'send-rate': { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      reports: { type: 'string' },
+      seed: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
+  const mode = values.mode ?? 'closed';
+  if (mode !== 'closed' && mode !== 'open') throw new Error(`--mode must be closed or open\n${usage}`);
+  const scale = values.scale ?? '1';
+  if (scale !== '1' && scale !== '2') throw new Error(`--scale must be 1 or 2\n${usage}`);
+  if (values['restart-kafka'] && !values.faults && !values.suite)
+    throw new Error(`--restart-kafka needs --faults\n${usage}`);
+  const rate = positiveNumber('rate', values.rate, 200);
+  const durationSeconds = positiveNumber('duration', values.duration, 60);
+  const citizens = values.citizens === undefined ? undefined : positiveNumber('citizens', values.citizens, 1);
+
+  const single: ScenarioOptions = {
+    name: `${mode} loop, ${rate} msg/s${scale === '2' ? ', scale 2' : ''}${values.faults ? ', faults' : ''}`,
+    mode,
+    rate,
+    durationSeconds,
+    citizens: Math.round(citizens ?? 500),
+    scale: scale === '2' ? 2 : 1,
+    faults: values.faults,
+    restartKafka: values['restart-kafka'],
+    baseline: !values['no-baseline'],
+    countDbRoundTrips: values['count-db'],
+  };
+  return {
+    scenarios: values.suite
+      ? suite(values.duration === undefined ? 60 : durationSeconds, values['restart-kafka'], citizens)
+      : [single],
+    out: values.out,
+    sendRate: Math.round(positiveNumber('send-rate', values['send-rate'], 1000)),
+    privateKafka: values['private-kafka'],
+    kafkaBrokers: env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    cpuProfile: values['cpu-prof'],
+    seed: Math.round(positiveNumber('seed', values.seed, 1)),
+    verbose: !values.quiet,
+    reportsDir: values.reports,
+  };
+}

@@ -1,0 +1,233 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { databaseUrl, dropDatabase } from '@seva/database';
+import { createKafka, ensureTopics } from '@seva/kafka';
+import { CountingDbProxy, type DbCounts } from './counting-db-proxy.js';
+import { findFreePort } from './find-free-port.js';
+import type { KafkaBroker } from './kafka-broker.js';
+import { ServiceProcess } from './service-process.js';
+
+export type ServiceName = 'gateway' | 'conversation' | 'grievance' | 'notification' | 'wa-simulator';
+
+export interface PlatformSettings {
+  readonly repoRoot: string;
+  readonly broker: KafkaBroker;
+  readonly databaseServerUrl: string;
+  readonly scale: 1 | 2;
+  /** Messages per second the business number may send, shared by the notification instances. */
+  readonly sendRate: number;
+  readonly logDir: string;
+  readonly cpuProfile: boolean;
+  /** Route each service's database connections through a proxy that counts round trips. */
+  readonly countDbRoundTrips: boolean;
+  readonly log: (line: string) => void;
+}
+
+/** The development settings every process shares (infra/dev.env), as `npm run up` reads them. */
+function readDevEnvironment(repoRoot: string): Record<string, string> {
+  return Object.fromEntries(
+    readFileSync(join(repoRoot, 'infra/dev.env'), 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+/**
+ * A whole platform of our own: every service and the WhatsApp simulator as separate processes, started the
+ * way infra/scripts/up.sh starts them, with topics and consumer groups under a namespace and databases named
+ * for this run only, so it shares the broker and the database server with other runs without seeing them.
+ */
+export class Platform {
+  readonly processes: ServiceProcess[] = [];
+  /** Settings changed from infra/dev.env, for the report. */
+  readonly overrides: Record<string, string> = {};
+  /** Database of each service. */
+  readonly databases = new Map<string, string>();
+  private readonly proxies = new Map<string, CountingDbProxy>();
+  private grievanceRunning = false;
+
+  private constructor(
+    private readonly settings: PlatformSettings,
+    readonly namespace: string,
+    readonly devEnv: Record<string, string>,
+  ) {}
+
+  static create(settings: PlatformSettings): Platform {
+    const id = `lg_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+    return new Platform(settings, `${id}.`, readDevEnvironment(settings.repoRoot));
+  }
+
+  /** The business number every citizen writes to, and its access token. */
+  get businessNumber(): { id: string; token: string } {
+    const [id, token] = this.devEnv.WHATSAPP_NUMBERS!.split(',')[0]!.split('=');
+    return { id: id!, token: token! };
+  }
+
+  get appSecret(): string {
+    return this.devEnv.WHATSAPP_APP_SECRET!;
+  }
+
+  get hasGrievance(): boolean {
+    return this.grievanceRunning;
+  }
+
+  instances(service: ServiceName): ServiceProcess[] {
+    return this.processes.filter((process) => process.settings.service === service);
+  }
+
+  first(service: ServiceName): ServiceProcess {
+    const found = this.instances(service)[0];
+    if (!found) throw new Error(`${service} is not running`);
+    return found;
+  }
+
+  /** The environment the first instance of `service` runs with. */
+  envOf(service: ServiceName): Record<string, string> {
+    return this.first(service).settings.env;
+  }
+
+  async start(): Promise<void> {
+    const { broker, scale, log } = this.settings;
+    // Topics are created once here: services starting together would otherwise race to create them.
+    const kafka = createKafka({ brokers: broker.brokers.split(','), clientId: 'seva-loadgen' });
+    await ensureTopics(kafka, { namespace: this.namespace });
+
+    const simulatorPort = await findFreePort();
+    const gatewayPort = await findFreePort();
+    const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
+    this.add('wa-simulator', 'wa-simulator', 'tools/wa-simulator', simulatorPort, {
+      ...this.devEnv,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      GATEWAY_WEBHOOK_URL: `http://127.0.0.1:${gatewayPort}/webhooks/whatsapp`,
+      GATEWAY_MISSED_CALL_URL: `http://127.0.0.1:${gatewayPort}/webhooks/missed-call`,
+      SIMULATOR_PUBLIC_URL: simulatorUrl,
+    });
+    const serviceEnv = async (service: string, extra: Record<string, string> = {}) => {
+      const database = `${this.namespace.slice(0, -1)}_${service.replace('-', '_')}`;
+      this.databases.set(service, database);
+      let databaseServerUrl = this.settings.databaseServerUrl;
+      if (this.settings.countDbRoundTrips) {
+        const server = new URL(databaseServerUrl);
+        const proxy = new CountingDbProxy(server.hostname, Number(server.port || 5432));
+        this.proxies.set(service, proxy);
+        server.port = String(await proxy.start());
+        databaseServerUrl = server.toString();
+      }
+      return {
+        ...this.devEnv,
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        KAFKA_BROKERS: broker.brokers,
+        KAFKA_NAMESPACE: this.namespace,
+        DATABASE_URL: databaseServerUrl,
+        DATABASE_NAME: database,
+        WHATSAPP_GRAPH_BASE_URL: simulatorUrl,
+        MEDIA_DIR: join(this.settings.logDir, 'media'),
+        ...extra,
+      };
+    };
+    // Each notification process paces its own sends: the number's rate is shared out between them.
+    const sendRate = String(Math.max(1, Math.floor(this.settings.sendRate / scale)));
+    this.overrides.WHATSAPP_SEND_RATE = sendRate;
+    this.overrides.LOG_LEVEL = 'warn';
+    const services: Array<[ServiceName, Record<string, string>]> = [
+      ['gateway', {}],
+      ['conversation', {}],
+      ['grievance', {}],
+      ['notification', { WHATSAPP_SEND_RATE: sendRate }],
+    ];
+    for (const [service, extra] of services) {
+      const port = service === 'gateway' ? gatewayPort : await findFreePort();
+      this.add(service, service, `services/${service}`, port, await serviceEnv(service, extra));
+    }
+
+    for (const service of this.processes) service.start();
+    const starting = [...this.processes];
+    const ready = await Promise.allSettled(starting.map((service) => service.waitReady()));
+    for (const [index, outcome] of ready.entries()) {
+      const service = starting[index]!;
+      if (outcome.status === 'fulfilled') {
+        log(`${service.name} ready in ${outcome.value} ms on ${service.url}`);
+        continue;
+      }
+      // The complaint service is still being built; the chat works without it (filing then gets one reply).
+      if (service.settings.service === 'grievance') {
+        log(`grievance did not start (${(outcome.reason as Error).message}); running without it`);
+        await service.stop(1000);
+        this.processes.splice(this.processes.indexOf(service), 1);
+        continue;
+      }
+      throw new Error(`${service.name} did not start: ${(outcome.reason as Error).message}`);
+    }
+    this.grievanceRunning = this.instances('grievance').length > 0;
+
+    // Second instances join the same consumer groups and databases once the first ones have migrated them.
+    if (scale === 2) {
+      const extra = [
+        this.add('conversation', 'conversation-2', 'services/conversation', await findFreePort(), {
+          ...this.first('conversation').settings.env,
+        }),
+        this.add('notification', 'notification-2', 'services/notification', await findFreePort(), {
+          ...this.first('notification').settings.env,
+        }),
+      ];
+      for (const service of extra) service.start();
+      for (const service of extra) log(`${service.name} ready in ${await service.waitReady()} ms`);
+    }
+  }
+
+  /** Database round trips each service made so far (only when counting was asked for). */
+  dbCounts(): Record<string, DbCounts> {
+    return Object.fromEntries([...this.proxies].map(([service, proxy]) => [service, proxy.snapshot()]));
+  }
+
+  /** Stops every process gracefully, drops the run's databases and deletes its topics and consumer groups. */
+  async stop(): Promise<void> {
+    await Promise.all(this.processes.map((service) => service.stop()));
+    for (const proxy of this.proxies.values()) await proxy.close();
+    rmSync(join(this.settings.logDir, 'media'), { recursive: true, force: true });
+    for (const name of this.databases.values()) {
+      await dropDatabase(databaseUrl(this.settings.databaseServerUrl, name)).catch((error: Error) =>
+        this.settings.log(`could not drop database ${name}: ${error.message}`),
+      );
+    }
+    const kafka = createKafka({ brokers: this.settings.broker.brokers.split(','), clientId: 'seva-loadgen' });
+    const admin = kafka.admin();
+    try {
+      await admin.connect();
+      const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(this.namespace));
+      if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 30_000 });
+      const groups = (await admin.listGroups()).groups
+        .map((group) => group.groupId)
+        .filter((group) => group.startsWith(this.namespace));
+      if (groups.length > 0) await admin.deleteGroups(groups);
+    } catch (error) {
+      this.settings.log(`could not delete the run's topics: ${(error as Error).message}`);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  private add(
+    serviceName: ServiceName,
+    name: string,
+    folder: string,
+    port: number,
+    env: Record<string, string>,
+  ): ServiceProcess {
+    const service = new ServiceProcess({
+      name,
+      service: serviceName,
+      script: join(this.settings.repoRoot, folder, 'dist/server.js'),
+      port,
+      env,
+      logDir: this.settings.logDir,
+      cpuProfile: this.settings.cpuProfile && serviceName !== 'wa-simulator',
+    });
+    this.processes.push(service);
+    return service;
+  }
+}

@@ -1,0 +1,267 @@
+import type { MachineDescription } from './describe-machine.js';
+import type { TargetResult } from './evaluate-targets.js';
+import type { ScenarioReport } from './run-scenario.js';
+
+export interface BenchmarkReport {
+  readonly generatedAt: string;
+  readonly command: string;
+  readonly machine: MachineDescription;
+  readonly settings: { readonly kafka: string; readonly sendRate: number; readonly seed: number };
+  readonly targets: TargetResult[];
+  readonly scenarios: ScenarioReport[];
+}
+
+const notesStart = '<!-- notes:start -->';
+const notesEnd = '<!-- notes:end -->';
+
+const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : 'not met');
+const row = (cells: ReadonlyArray<string | number | undefined>) =>
+  `| ${cells.map((cell) => (cell === undefined ? '–' : String(cell))).join(' | ')} |`;
+const header = (cells: readonly string[]) => `${row(cells)}\n|${cells.map(() => '---').join('|')}|`;
+const triple = (summary: { p50: number; p95: number; p99: number }) =>
+  `${summary.p50} / ${summary.p95} / ${summary.p99}`;
+
+function errorsOf(scenario: ScenarioReport): string {
+  const { non200, timeouts, connectionErrors, undelivered } = scenario.errors;
+  const parts = [
+    ...Object.entries(non200).map(([status, count]) => `${count}× ${status}`),
+    timeouts ? `${timeouts} timeouts` : '',
+    connectionErrors ? `${connectionErrors} refused/reset` : '',
+    undelivered ? `${undelivered} never accepted` : '',
+    scenario.load.skippedArrivals
+      ? `${scenario.load.skippedArrivals} arrivals not sent (no idle citizen)`
+      : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+function runsTable(scenarios: readonly ScenarioReport[]): string[] {
+  return [
+    header([
+      'run',
+      'sent msg/s',
+      'accepted/s mean (p10)',
+      'replies/s mean',
+      'drain after load',
+      'ack p50 / p95 / p99 ms',
+      'end-to-end p50 / p95 / p99 ms',
+      'lost / dup / out of order',
+      'webhook errors',
+    ]),
+    ...scenarios.map((s) =>
+      row([
+        s.name,
+        s.load.offeredPerSecond,
+        `${s.throughput.acceptedPerSecond.mean} (${s.throughput.acceptedPerSecond.p10})`,
+        s.throughput.repliesPerSecond.mean,
+        `${s.throughput.drainSeconds} s`,
+        triple(s.ack),
+        triple(s.endToEnd.firstReply),
+        `${s.correctness.lost} / ${s.correctness.duplicated} / ${s.correctness.outOfOrder}`,
+        errorsOf(s),
+      ]),
+    ),
+  ];
+}
+
+function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
+  const names = [...new Set(scenarios.flatMap((s) => Object.keys(s.resources.cpu)))];
+  const memoryNames = [...new Set(scenarios.flatMap((s) => Object.keys(s.resources.memory)))];
+  return [
+    '### CPU during the load (% of one core; the machine has two)',
+    '',
+    header(['run', ...names, 'machine busy']),
+    ...scenarios.map((s) =>
+      row([
+        s.name,
+        ...names.map((name) => s.resources.cpu[name]?.percentOfOneCore),
+        s.resources.machineBusyPercent === undefined ? undefined : `${s.resources.machineBusyPercent}%`,
+      ]),
+    ),
+    '',
+    '### Peak memory (VmHWM, MiB; RSS sampled each second in the JSON report)',
+    '',
+    header(['run', ...memoryNames]),
+    ...scenarios.map((s) => row([s.name, ...memoryNames.map((name) => s.resources.memory[name]?.peakMiB)])),
+  ];
+}
+
+function faultsTable(scenarios: readonly ScenarioReport[]): string[] {
+  const faulted = scenarios.filter((s) => s.faults);
+  if (faulted.length === 0) return [];
+  return [
+    '## Faults',
+    '',
+    header([
+      'run',
+      'fault',
+      'at (s)',
+      'ready again after',
+      'recovery (kill → first reply to a new message)',
+      'longest time without a reply',
+      'lost',
+      'dup',
+    ]),
+    ...faulted.flatMap((s) =>
+      (s.faults ?? []).map((fault) =>
+        row([
+          s.name,
+          fault.error ? `${fault.action} (failed: ${fault.error})` : fault.action,
+          fault.atSecond,
+          fault.readyAfterMs === undefined ? undefined : `${(fault.readyAfterMs / 1000).toFixed(1)} s`,
+          fault.recoveryMs === undefined ? undefined : `${(fault.recoveryMs / 1000).toFixed(1)} s`,
+          `${(fault.longestReplyGapMs / 1000).toFixed(1)} s`,
+          fault.lost,
+          fault.duplicated,
+        ]),
+      ),
+    ),
+    '',
+  ];
+}
+
+function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
+  const lines: string[] = [];
+  const counted = scenarios.find((s) => s.dbRoundTripsPerMessage);
+  if (counted?.dbRoundTripsPerMessage && counted.dbCounts) {
+    lines.push(
+      '### Database round trips per citizen message',
+      '',
+      `Counted by a proxy in front of Postgres (simple queries plus extended-protocol syncs) during "${counted.name}"; per accepted citizen message, so the notification column includes the work of about three status webhooks per reply.`,
+      '',
+      header([
+        'service',
+        'round trips per message',
+        'round trips',
+        'statements parsed',
+        'connections opened',
+      ]),
+      ...Object.entries(counted.dbRoundTripsPerMessage).map(([service, perMessage]) =>
+        row([
+          service,
+          perMessage,
+          counted.dbCounts?.[service]?.roundTrips,
+          counted.dbCounts?.[service]?.parses,
+          counted.dbCounts?.[service]?.connections,
+        ]),
+      ),
+      '',
+    );
+  }
+  const batched = scenarios.filter((s) => Object.keys(s.outboxBatches).length > 0);
+  if (batched.length > 0) {
+    lines.push(
+      '### Outbox relay batches (records per produce request)',
+      '',
+      header(['run', 'service', 'events', 'batches', 'mean batch', 'largest batch']),
+      ...batched.flatMap((s) =>
+        Object.entries(s.outboxBatches).map(([service, b]) =>
+          row([s.name, service, b.events, b.batches, b.meanBatchSize, b.maxBatchSize]),
+        ),
+      ),
+      '',
+    );
+  }
+  const profiled = scenarios.filter((s) => s.cpuProfiles?.length);
+  for (const s of profiled) {
+    lines.push(`### CPU profiles (${s.name})`, '');
+    for (const profile of s.cpuProfiles ?? []) {
+      const name = profile.file.split('/').at(-1);
+      lines.push(
+        `**${name}**: busy ${profile.busyPercent}% of ${profile.profiledSeconds} s profiled, GC ${profile.garbageCollectionPercent}%. ` +
+          `By package: ${profile.byPackage
+            .slice(0, 8)
+            .map((p) => `${p.name} ${p.percent}%`)
+            .join(', ')}.`,
+        '',
+      );
+    }
+  }
+  return lines;
+}
+
+/**
+ * docs/benchmarks.md from a report: the machine, the targets, every run's figures. The notes between the
+ * notes markers of the previous file (the analysis, written by hand) are kept.
+ */
+export function renderMarkdown(
+  report: BenchmarkReport,
+  previous: string | undefined,
+  options: { notes: boolean } = { notes: true },
+): string {
+  const { machine, scenarios } = report;
+  const kept =
+    previous?.includes(notesStart) && previous.includes(notesEnd)
+      ? previous.slice(previous.indexOf(notesStart), previous.indexOf(notesEnd) + notesEnd.length)
+      : `${notesStart}\n## Notes\n\n(Analysis of these figures goes here; it is kept when the figures are regenerated.)\n${notesEnd}`;
+  const baseline = scenarios.find((s) => s.baseline)?.baseline;
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Measured by `tools/loadgen`: it starts an isolated platform as separate processes (gateway, conversation,',
+    'grievance, notification and the WhatsApp simulator; topics and consumer groups under a namespace of their own,',
+    'databases of their own) on the shared Kafka broker and Postgres server, posts signed webhooks to the gateway as',
+    'Meta does (retrying the same message id on anything but 200), and matches every reply the simulator records to',
+    'the citizen turn it answers. `pnpm --filter @seva/loadgen bench` reruns everything below and rewrites this file',
+    '(the JSON of the last run is `tools/loadgen/reports/latest.json`).',
+    '',
+    `Generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC by \`${report.command}\`.`,
+    '',
+    '## Machine',
+    '',
+    header(['CPU', 'cores', 'memory', 'Node', 'Kafka', 'Postgres', 'kernel']),
+    row([
+      machine.cpuModel,
+      machine.cores,
+      `${machine.memoryGiB} GiB`,
+      machine.node,
+      machine.kafka,
+      machine.postgres,
+      machine.kernel,
+    ]),
+    '',
+    `Everything runs on this one machine: the broker (${report.settings.kafka}), Postgres, the services, the simulator and the load generator, and the machine is shared with other test runs. Notification sends at up to ${report.settings.sendRate} messages/s for the business number (Meta's highest tier), shared between its instances.`,
+    '',
+    '## Targets',
+    '',
+    header(['target', 'measured', 'verdict']),
+    ...report.targets.map((target) => row([target.target, target.measured, verdict(target.met)])),
+    '',
+    '## Runs',
+    '',
+    'Closed loop: each citizen sends, waits for its replies, thinks, sends its next turn (greetings, language, menu,',
+    'complaint filing with city, description, type, locality, pin, photos, then submit or cancel; "menu" to go back).',
+    'Open loop: webhooks at a fixed rate whatever the replies. Acknowledgement latency is the webhook POST until',
+    "the gateway's answer; end-to-end is the webhook's first attempt until the simulator recorded the turn's first",
+    'reply. Lost: an expected reply that never came; dup: a reply beyond those expected; out of order: a reply in a',
+    "turn's place that is not that turn's answer.",
+    '',
+    ...runsTable(scenarios),
+    '',
+    ...(baseline
+      ? [
+          '## Kafka baseline',
+          '',
+          `Raw kafkajs on the same broker, one topic of ${baseline.partitions} partitions, ${baseline.messageBytes}-byte records with the platform's headers, producer settings of the platform (idempotent, acks=all, one request in flight), consumed by a group:`,
+          '',
+          `- batches of ${baseline.batched.batchSize} records per request: ${baseline.batched.producedPerSecond} msg/s produced, ${baseline.batched.producedAndConsumedPerSecond} msg/s produced and consumed (${baseline.batched.messages} records);`,
+          `- one record per request, ${baseline.oneRecordPerRequest.concurrency} callers at once (as the gateway publishes): ${baseline.oneRecordPerRequest.producedPerSecond} msg/s produced, ${baseline.oneRecordPerRequest.producedAndConsumedPerSecond} msg/s produced and consumed.`,
+          '',
+          `Replies delivered per second as a share of the batched baseline: ${scenarios
+            .map((s) => `${s.name} ${s.throughput.ratioToKafkaBaseline ?? '–'}`)
+            .join('; ')}.`,
+          '',
+        ]
+      : []),
+    '## Resources',
+    '',
+    ...resourcesTables(scenarios),
+    '',
+    ...faultsTable(scenarios),
+    ...(internalsSection(scenarios).length
+      ? ['## Inside the services', '', ...internalsSection(scenarios)]
+      : []),
+  ];
+  if (options.notes) lines.push(kept, '');
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`.replace(/\n+$/, '\n');
+}

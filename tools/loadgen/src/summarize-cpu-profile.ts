@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface ProfileSummary {
+  readonly file: string;
+  readonly profiledSeconds: number;
+  /** Share of sampled time in the program (not idle, not garbage collection), percent. */
+  readonly busyPercent: number;
+  readonly garbageCollectionPercent: number;
+  /** Self time by package (or node: internals, or the service's own code), percent of all samples. */
+  readonly byPackage: Array<{ name: string; percent: number }>;
+  /** Functions with the most self time. */
+  readonly topFunctions: Array<{ name: string; percent: number }>;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** Where a function lives: the npm package, node internals, or the workspace package/service. */
+function packageOf(url: string): string {
+  if (url === '') return '(native/V8)';
+  if (url.startsWith('node:')) return 'node internals';
+  const modules = url.lastIndexOf('/node_modules/');
+  if (modules >= 0) {
+    const rest = url.slice(modules + '/node_modules/'.length).split('/');
+    return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
+  }
+  const workspace = /\/(services|packages|tools)\/([^/]+)\//.exec(url);
+  return workspace ? `${workspace[1]}/${workspace[2]}` : url;
+}
+
+/**
+ * Reads a V8 .cpuprofile (node --cpu-prof) and sums self time per function and per package: the evidence
+ * for what a busy service spends its CPU on.
+ */
+export function summarizeCpuProfile(file: string, top = 12): ProfileSummary {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + Math.max(0, deltas[i] ?? 0));
+  }
+  const total = [...self.values()].reduce((sum, value) => sum + value, 0) || 1;
+  const functions = new Map<string, number>();
+  const packages = new Map<string, number>();
+  let idle = 0;
+  let gc = 0;
+  for (const [id, micros] of self) {
+    const node = byId.get(id);
+    if (!node) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)') {
+      idle += micros;
+      continue;
+    }
+    if (functionName === '(garbage collector)') gc += micros;
+    const where = packageOf(url);
+    const name = `${functionName || '(anonymous)'} ${where}${url ? `:${lineNumber + 1}` : ''}`;
+    functions.set(name, (functions.get(name) ?? 0) + micros);
+    packages.set(where, (packages.get(where) ?? 0) + micros);
+  }
+  const ranked = (map: Map<string, number>) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, micros]) => ({ name, percent: round((micros / total) * 100) }));
+  return {
+    file,
+    profiledSeconds: round((profile.endTime - profile.startTime) / 1e6),
+    busyPercent: round(((total - idle) / total) * 100),
+    garbageCollectionPercent: round((gc / total) * 100),
+    byPackage: ranked(packages),
+    topFunctions: ranked(functions),
+  };
+}
