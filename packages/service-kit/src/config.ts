@@ -73,6 +73,12 @@ export function loadConfig<S extends TObject>(schema: S, env: NodeJS.ProcessEnv 
     const given = (value as Record<string, unknown>)[name];
     return `${name}: ${error.message}${given === undefined ? ' (not set)' : ` (got ${JSON.stringify(given)})`}`;
   });
-  if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
+  // TypeBox reports a missing value once per rule it breaks; one line per setting is enough.
+  const firstPerSetting = new Map<string, string>();
+  for (const problem of problems) {
+    const name = problem.slice(0, problem.indexOf(':'));
+    if (!firstPerSetting.has(name)) firstPerSetting.set(name, problem);
+  }
+  if (problems.length > 0) throw new ConfigError([...firstPerSetting.values()]);
   return value as Static<S>;
 }
