@@ -5,6 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$SEVA_ROOT"
 
 prepare_platform
+log "lint and format check"
+pnpm exec biome check . --diagnostic-level=error >&2
 
 results="$SEVA_DATA/test-results.json"
 status=0
