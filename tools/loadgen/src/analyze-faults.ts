@@ -8,7 +8,7 @@ export interface FaultFigures extends FaultEvent {
   readonly recoveryMs: number | undefined;
   /** Longest time without any reply delivered, from the kill on (until the next fault). */
   readonly longestReplyGapMs: number;
-  /** Lost and duplicated replies of turns sent from 30 s before this fault until the next one. */
+  /** Lost and duplicated replies that went wrong between this fault and the next (or 5 s before it). */
   readonly lost: number;
   readonly duplicated: number;
 }
@@ -30,15 +30,16 @@ export function analyzeFaults(
       if (turn.sentAt < event.at) continue;
       if (firstReplyAt === undefined || turn.firstReplyAt < firstReplyAt) firstReplyAt = turn.firstReplyAt;
     }
+    // Silence that runs into the next fault counts for this one until the next fault starts.
     let longestGap = 0;
     let previous = event.at;
     for (const at of sortedArrivals) {
       if (at <= event.at) continue;
+      longestGap = Math.max(longestGap, Math.min(at, nextAt) - previous);
       if (at > nextAt) break;
-      longestGap = Math.max(longestGap, at - previous);
       previous = at;
     }
-    const inWindow = (turn: TurnOutcome) => turn.sentAt >= event.at - 30_000 && turn.sentAt < nextAt - 30_000;
+    const inWindow = (turn: TurnOutcome) => turn.at >= event.at - 5000 && turn.at < nextAt - 5000;
     return {
       ...event,
       atSecond: Math.round((event.at - loadStartAt) / 100) / 10,

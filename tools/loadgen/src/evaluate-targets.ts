@@ -51,12 +51,15 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
       scenario: closed.name,
     });
   }
-  const lost = scenarios.reduce((sum, scenario) => sum + scenario.correctness.lost, 0);
+  // A run whose platform was still working off its backlog when the wait ended cannot tell lost from late.
+  const settled = scenarios.filter((scenario) => !scenario.correctness.stillDeliveringAtEnd);
+  const lost = settled.reduce((sum, scenario) => sum + scenario.correctness.lost, 0);
   const duplicated = scenarios.reduce((sum, scenario) => sum + scenario.correctness.duplicated, 0);
   const outOfOrder = scenarios.reduce((sum, scenario) => sum + scenario.correctness.outOfOrder, 0);
+  const unsettled = scenarios.length - settled.length;
   results.push({
     target: 'zero lost, zero duplicated replies (order per citizen kept)',
-    measured: `${lost} lost, ${duplicated} duplicated, ${outOfOrder} out of order, over ${scenarios.length} run(s)`,
+    measured: `${lost} lost, ${duplicated} duplicated, ${outOfOrder} out of order, over ${scenarios.length} run(s)${unsettled ? ` (losses not judged in ${unsettled} overloaded run(s) still delivering when the wait ended)` : ''}`,
     met: lost === 0 && duplicated === 0 && outOfOrder === 0,
     scenario: undefined,
   });

@@ -14,9 +14,13 @@ export interface FaultEvent {
   readonly error?: string;
 }
 
+/** Quiet time after a fault's recovery before the next, so each recovery is measured on its own. */
+const settleMs = 15_000;
+
 /**
  * During the load, at each planned time: kill -9 one instance of the service and start it again at once, as a
- * supervisor would; or restart the Kafka broker. Runs the faults one after another, in the order given.
+ * supervisor would; or restart the Kafka broker. Runs the faults one after another, in the order given, each
+ * no sooner than `settleMs` after the previous one's process was ready again.
  */
 export async function injectFaults(
   plan: ReadonlyArray<{ readonly target: FaultTarget; readonly at: number }>,
@@ -25,8 +29,9 @@ export async function injectFaults(
   log: (line: string) => void,
 ): Promise<FaultEvent[]> {
   const events: FaultEvent[] = [];
+  let earliest = 0;
   for (const { target, at } of plan) {
-    const wait = at - Date.now();
+    const wait = Math.max(at, earliest) - Date.now();
     if (wait > 0) await sleep(wait);
     const started = Date.now();
     try {
@@ -64,6 +69,7 @@ export async function injectFaults(
       });
       log(`fault on ${target} failed: ${(error as Error).message}`);
     }
+    earliest = Date.now() + settleMs;
   }
   return events;
 }

@@ -7,6 +7,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { createConnection } from 'node:net';
@@ -151,8 +152,11 @@ export class KafkaBroker {
     });
   }
 
+  /** Stops a private broker and removes its data; the shared one is left alone. */
   async stop(): Promise<void> {
-    if (this.privateDir) await this.stopPrivateProcess();
+    if (!this.privateDir) return;
+    await this.stopPrivateProcess();
+    rmSync(this.privateDir, { recursive: true, force: true });
   }
 
   private javaArgs(): string[] {

@@ -194,18 +194,24 @@ export class Platform {
         this.settings.log(`could not drop database ${name}: ${error.message}`),
       );
     }
+    // A private broker is thrown away with its data; the shared one keeps nothing of the run.
+    if (this.settings.broker.isPrivate) return;
     const kafka = createKafka({ brokers: this.settings.broker.brokers.split(','), clientId: 'seva-loadgen' });
     const admin = kafka.admin();
     try {
       await admin.connect();
       const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(this.namespace));
       if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 30_000 });
+    } catch (error) {
+      this.settings.log(`could not delete the run's topics: ${(error as Error).message}`);
+    }
+    try {
       const groups = (await admin.listGroups()).groups
         .map((group) => group.groupId)
         .filter((group) => group.startsWith(this.namespace));
       if (groups.length > 0) await admin.deleteGroups(groups);
     } catch (error) {
-      this.settings.log(`could not delete the run's topics: ${(error as Error).message}`);
+      this.settings.log(`could not delete the run's consumer groups: ${(error as Error).message}`);
     } finally {
       await admin.disconnect().catch(() => undefined);
     }

@@ -6,8 +6,14 @@ export interface TurnOutcome {
   readonly waId: string;
   readonly turn: number;
   readonly label: string;
+  /** The citizen message's WhatsApp id. */
+  readonly messageId: string;
   /** Epoch ms the webhook was first sent. */
   readonly sentAt: number;
+  /** When it went wrong, as far as known: the repeat's arrival; for a loss, the sending (or the cause's time). */
+  at: number;
+  /** What caused it, when the platform's records tell. */
+  cause?: string;
 }
 
 export interface Mismatch extends TurnOutcome {
@@ -17,6 +23,8 @@ export interface Mismatch extends TurnOutcome {
 
 export interface AnsweredTurn {
   readonly sentAt: number;
+  /** The citizen's first message: the platform knows nothing of it yet (no session, no 24-hour window). */
+  readonly firstContact: boolean;
   /** Webhook first sent to the turn's first reply recorded by the simulator, ms. */
   readonly firstReplyMs: number;
   /** ... to its last reply, when every reply came. */
@@ -36,6 +44,11 @@ export interface Reconciliation {
   readonly duplicated: number;
   /** Replies in a turn's place whose shape is not what that turn gets: order broken (or the bot changed). */
   readonly outOfOrder: number;
+  /**
+   * Replies to messages the gateway never acknowledged (it answered 503 after its publish timeout, yet the
+   * event reached Kafka): legitimate, since Meta would deliver the message again and it would be recognised.
+   */
+  readonly repliesToUnacknowledged: number;
   readonly answered: AnsweredTurn[];
   readonly lostTurns: TurnOutcome[];
   readonly duplicatedTurns: TurnOutcome[];
@@ -60,13 +73,17 @@ interface Slot {
   readonly turn: Turn;
   readonly position: number;
   readonly expected: ExpectedReply;
+  /** The turn's webhook was never acknowledged: its replies may come or not. */
+  readonly optional: boolean;
 }
 
-const outcome = (citizen: Citizen, turn: Turn): TurnOutcome => ({
+const outcome = (citizen: Citizen, turn: Turn, at = turn.firstSentAt): TurnOutcome => ({
   waId: citizen.waId,
   turn: turn.index,
   label: turn.label,
+  messageId: turn.messageId,
   sentAt: turn.firstSentAt,
+  at,
 });
 
 /**
@@ -81,6 +98,7 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
   let repliesExpected = 0;
   let repliesReceived = 0;
   let outOfOrder = 0;
+  let repliesToUnacknowledged = 0;
   const answered: AnsweredTurn[] = [];
   const lostTurns: TurnOutcome[] = [];
   const duplicatedTurns: TurnOutcome[] = [];
@@ -91,14 +109,12 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
     repliesReceived += replies.length;
     const slots: Slot[] = [];
     for (const turn of citizen.turns) {
-      if (!turn.accepted) {
-        turnsNotAccepted++;
-        continue;
-      }
-      turnsAccepted++;
-      for (const [position, expected] of turn.expect.entries()) slots.push({ turn, position, expected });
+      if (turn.accepted) turnsAccepted++;
+      else turnsNotAccepted++;
+      for (const [position, expected] of turn.expect.entries())
+        slots.push({ turn, position, expected, optional: !turn.accepted });
     }
-    repliesExpected += slots.length;
+    repliesExpected += slots.filter((slot) => !slot.optional).length;
 
     const matched = new Map<Turn, Array<Reply | undefined>>();
     let r = 0;
@@ -111,12 +127,20 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
         !fits(replies[r]!.tag, slot.expected) &&
         replies[r]!.tag.hash === replies[r - 1]!.tag.hash
       ) {
-        duplicatedTurns.push(outcome(citizen, lastTurn ?? slot.turn));
+        duplicatedTurns.push(outcome(citizen, lastTurn ?? slot.turn, replies[r]!.at));
         r++;
+      }
+      const reply = replies[r];
+      if (slot.optional) {
+        if (reply && fits(reply.tag, slot.expected)) {
+          repliesToUnacknowledged++;
+          lastTurn = slot.turn;
+          r++;
+        }
+        continue;
       }
       const place = matched.get(slot.turn) ?? [];
       matched.set(slot.turn, place);
-      const reply = replies[r];
       if (!reply) {
         lostTurns.push(outcome(citizen, slot.turn));
         place[slot.position] = undefined;
@@ -128,7 +152,7 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
         r++;
         continue;
       }
-      const fewerReplies = replies.length - r < slots.length - s;
+      const fewerReplies = replies.length - r < slots.slice(s).filter((later) => !later.optional).length;
       const fitsLater = slots.slice(s + 1, s + 4).some((later) => fits(reply.tag, later.expected));
       if (fewerReplies && fitsLater) {
         lostTurns.push(outcome(citizen, slot.turn));
@@ -148,7 +172,7 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
     }
     for (; r < replies.length; r++) {
       const turn = lastTurn ?? citizen.turns.at(-1);
-      if (turn) duplicatedTurns.push(outcome(citizen, turn));
+      if (turn) duplicatedTurns.push(outcome(citizen, turn, replies[r]!.at));
     }
 
     for (const [turn, place] of matched) {
@@ -158,6 +182,7 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
       const complete = place.length === turn.expect.length && place.every((reply) => reply !== undefined);
       answered.push({
         sentAt: turn.firstSentAt,
+        firstContact: turn.index === 0,
         firstReplyMs: first.at - turn.firstSentAt,
         lastReplyMs: complete && last ? last.at - turn.firstSentAt : undefined,
         firstReplyAt: first.at,
@@ -172,6 +197,7 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
     lost: lostTurns.length,
     duplicated: duplicatedTurns.length,
     outOfOrder,
+    repliesToUnacknowledged,
     answered,
     lostTurns,
     duplicatedTurns,

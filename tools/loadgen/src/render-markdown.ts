@@ -79,6 +79,21 @@ function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
       ]),
     ),
     '',
+    '### CPU time per accepted citizen message (ms; includes its replies and their status webhooks)',
+    '',
+    header(['run', ...names, 'total (without loadgen)']),
+    ...scenarios.map((s) =>
+      row([
+        s.name,
+        ...names.map((name) => s.cpuMsPerMessage[name]),
+        Math.round(
+          Object.entries(s.cpuMsPerMessage)
+            .filter(([name]) => name !== 'loadgen')
+            .reduce((sum, [, ms]) => sum + ms, 0) * 10,
+        ) / 10,
+      ]),
+    ),
+    '',
     '### Peak memory (VmHWM, MiB; RSS sampled each second in the JSON report)',
     '',
     header(['run', ...memoryNames]),
@@ -237,6 +252,26 @@ export function renderMarkdown(
     "turn's place that is not that turn's answer.",
     '',
     ...runsTable(scenarios),
+    '',
+    ...scenarios.flatMap((s) => {
+      const notes = [
+        s.correctness.stillDeliveringAtEnd
+          ? `the platform was still delivering a backlog when the wait for replies ended, so its "lost" are replies still queued`
+          : '',
+        Object.keys(s.correctness.lostByCause).length
+          ? `lost by cause: ${Object.entries(s.correctness.lostByCause)
+              .map(([cause, count]) => `${count} ${cause}`)
+              .join(', ')}`
+          : '',
+        s.correctness.repliesToUnacknowledged
+          ? `${s.correctness.repliesToUnacknowledged} replies answered messages the gateway had refused with 503 (its publish completed after the timeout; Meta's retry of those is recognised)`
+          : '',
+        s.sendOutcomes?.asTemplate
+          ? `${s.sendOutcomes.asTemplate} replies went as templates (window looked closed)`
+          : '',
+      ].filter(Boolean);
+      return notes.length ? [`- ${s.name}: ${notes.join('; ')}.`] : [];
+    }),
     '',
     ...(baseline
       ? [

@@ -34,9 +34,6 @@ function postgresPids(): number[] {
   return pids;
 }
 
-const postgresCpu = () =>
-  postgresPids().reduce((sum, pid) => sum + (readProcStatus(pid)?.cpuSeconds ?? 0), 0);
-
 /**
  * Samples memory (VmRSS) of every process of the platform, the broker and this process each second, and
  * measures the CPU time each used between `markStart` and `markEnd`: where the machine's two cores went.
@@ -50,26 +47,61 @@ export class ResourceMonitor {
     | { at: number; cpu: Map<string, number>; machine: ReturnType<typeof readMachineCpu> }
     | undefined;
   private brokerRss = { max: 0, sum: 0, samples: 0 };
+  /** CPU seconds of each Postgres process when first seen in the window and when last seen. */
+  private readonly postgres = new Map<number, { first: number; last: number }>();
+  /** The same for each incarnation of the broker. */
+  private readonly broker = new Map<number, { first: number; last: number; hwmKb: number }>();
+  private currentBrokerPid: number | undefined;
+  private measuringPostgres = false;
   private selfRss = { max: 0, sum: 0, samples: 0 };
 
   constructor(
     private readonly processes: () => readonly ServiceProcess[],
-    private readonly brokerPid: number | undefined,
+    /** The broker's pid now: a restarted broker has a new one. */
+    private readonly brokerPid: () => Promise<number | undefined>,
   ) {}
 
-  begin(intervalMs = 1000): void {
+  async begin(intervalMs = 1000): Promise<void> {
     for (const service of this.processes()) service.resetSamples();
-    this.timer = setInterval(() => this.sample(), intervalMs);
+    this.currentBrokerPid = await this.brokerPid();
+    this.timer = setInterval(() => {
+      this.sample();
+      // Looked up again in the background: after a broker restart the old pid is gone.
+      void this.brokerPid().then((pid) => {
+        this.currentBrokerPid = pid;
+      });
+    }, intervalMs);
     this.timer.unref();
   }
 
   markStart(): void {
+    this.postgres.clear();
+    this.broker.clear();
+    this.measuringPostgres = true;
+    this.samplePostgres(true);
+    this.sampleBroker(true);
     this.start = { at: Date.now(), cpu: this.readCpu(), machine: readMachineCpu() };
   }
 
   markEnd(): void {
     this.sample();
+    this.samplePostgres(false);
+    this.measuringPostgres = false;
     this.end = { at: Date.now(), cpu: this.readCpu(), machine: readMachineCpu() };
+  }
+
+  /**
+   * Backends come and go with connections (a killed service's close), so each is followed on its own: a backend
+   * started during the window counts from zero, one that ended counts until it was last seen.
+   */
+  private samplePostgres(atStart: boolean): void {
+    for (const pid of postgresPids()) {
+      const cpu = readProcStatus(pid)?.cpuSeconds;
+      if (cpu === undefined) continue;
+      const known = this.postgres.get(pid);
+      if (known) known.last = cpu;
+      else this.postgres.set(pid, { first: atStart ? cpu : 0, last: cpu });
+    }
   }
 
   finish(): ResourceFigures {
@@ -87,10 +119,11 @@ export class ResourceMonitor {
     }
     const memory: ResourceFigures['memory'] = {};
     for (const service of this.processes()) memory[service.name] = service.memory();
-    const broker = this.brokerPid === undefined ? undefined : readProcStatus(this.brokerPid);
-    if (broker)
+    this.sampleBroker(false);
+    const brokerHwm = Math.max(0, ...[...this.broker.values()].map((incarnation) => incarnation.hwmKb));
+    if (this.broker.size > 0)
       memory['kafka-broker'] = {
-        peakMiB: mib(broker.hwmKb),
+        peakMiB: mib(brokerHwm),
         maxSampledRssMiB: mib(this.brokerRss.max),
         meanSampledRssMiB: mib(this.brokerRss.sum / Math.max(1, this.brokerRss.samples)),
       };
@@ -108,15 +141,36 @@ export class ResourceMonitor {
     return { windowSeconds: round(windowSeconds), machineBusyPercent, cpu, memory };
   }
 
+  private sampleBroker(atStart: boolean): void {
+    const pid = this.currentBrokerPid;
+    if (pid === undefined) return;
+    const status = readProcStatus(pid);
+    if (!status) return;
+    const known = this.broker.get(pid);
+    if (known) {
+      known.last = status.cpuSeconds;
+      known.hwmKb = status.hwmKb;
+    } else {
+      this.broker.set(pid, {
+        first: atStart ? status.cpuSeconds : 0,
+        last: status.cpuSeconds,
+        hwmKb: status.hwmKb,
+      });
+    }
+  }
+
   private sample(): void {
     for (const service of this.processes()) service.sample();
+    if (this.measuringPostgres) this.samplePostgres(false);
     const keep = (figures: { max: number; sum: number; samples: number }, rssKb: number | undefined) => {
       if (rssKb === undefined) return;
       figures.max = Math.max(figures.max, rssKb);
       figures.sum += rssKb;
       figures.samples++;
     };
-    if (this.brokerPid !== undefined) keep(this.brokerRss, readProcStatus(this.brokerPid)?.rssKb);
+    if (this.currentBrokerPid !== undefined)
+      keep(this.brokerRss, readProcStatus(this.currentBrokerPid)?.rssKb);
+    this.sampleBroker(false);
     keep(this.selfRss, readProcStatus(process.pid)?.rssKb);
   }
 
@@ -126,11 +180,18 @@ export class ResourceMonitor {
       service.sample();
       cpu.set(service.name, service.cpuSeconds());
     }
-    if (this.brokerPid !== undefined) {
-      const broker = readProcStatus(this.brokerPid);
-      if (broker) cpu.set('kafka-broker', broker.cpuSeconds);
-    }
-    cpu.set('postgres (whole server)', postgresCpu());
+    if (this.broker.size > 0)
+      cpu.set(
+        'kafka-broker',
+        [...this.broker.values()].reduce(
+          (sum, incarnation) => sum + Math.max(0, incarnation.last - incarnation.first),
+          0,
+        ),
+      );
+    cpu.set(
+      'postgres (whole server)',
+      [...this.postgres.values()].reduce((sum, pid) => sum + Math.max(0, pid.last - pid.first), 0),
+    );
     cpu.set('loadgen', readProcStatus(process.pid)?.cpuSeconds ?? 0);
     return cpu;
   }

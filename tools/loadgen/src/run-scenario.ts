@@ -12,6 +12,7 @@ import { measureOutboxBatches, type OutboxBatches } from './measure-outbox-batch
 import type { ScenarioOptions } from './parse-options.js';
 import type { PlanSettings } from './plan-conversation.js';
 import { Platform } from './platform.js';
+import { readSendOutcomes, type SendOutcomes } from './read-send-outcomes.js';
 import { type Reconciliation, reconcileReplies } from './reconcile-replies.js';
 import { ReplyCollector } from './reply-collector.js';
 import { type ResourceFigures, ResourceMonitor } from './resource-monitor.js';
@@ -66,7 +67,13 @@ export interface ScenarioReport {
     readonly photoUploadErrors: number;
   };
   readonly ack: LatencySummary;
-  readonly endToEnd: { readonly firstReply: LatencySummary; readonly lastReply: LatencySummary };
+  readonly endToEnd: {
+    readonly firstReply: LatencySummary;
+    readonly lastReply: LatencySummary;
+    /** First replies to citizens' first messages, and to every later message. */
+    readonly firstContact: LatencySummary;
+    readonly laterTurns: LatencySummary;
+  };
   readonly throughput: {
     readonly acceptedPerSecond: RateFigures;
     readonly repliesPerSecond: RateFigures;
@@ -91,9 +98,20 @@ export interface ScenarioReport {
   readonly correctness: Omit<Reconciliation, 'answered'> & {
     readonly strayReplies: number;
     readonly warmup: { lost: number; duplicated: number; outOfOrder: number };
+    /** Lost replies by the cause notification recorded (or "unexplained"). */
+    readonly lostByCause: Record<string, number>;
+    /**
+     * The wait for the last replies ended on its time limit while replies were still arriving: the platform
+     * was behind, so "lost" counts replies still queued, not only replies that will never come.
+     */
+    readonly stillDeliveringAtEnd: boolean;
   };
+  /** What notification recorded about the replies it was asked to send. */
+  readonly sendOutcomes: Omit<SendOutcomes, 'notSent'> | undefined;
   readonly faults: FaultFigures[] | undefined;
   readonly resources: ResourceFigures;
+  /** CPU time per accepted citizen message during the load, ms, by process: what one message costs. */
+  readonly cpuMsPerMessage: Record<string, number>;
   readonly outboxBatches: Record<string, OutboxBatches>;
   readonly dbRoundTripsPerMessage: Record<string, number> | undefined;
   readonly dbCounts: Record<string, DbCounts> | undefined;
@@ -112,8 +130,11 @@ function rates(timestamps: readonly number[], startAt: number, endAt: number): R
   };
 }
 
-/** Waits for the replies still owed, giving up when none came for `quietMs` or after `maxMs`. */
-async function drain(pool: CitizenPool, quietMs: number, maxMs: number): Promise<void> {
+/**
+ * Waits for the replies still owed, giving up when none came for `quietMs` or after `maxMs`. True when it gave
+ * up on the time limit while replies were still coming: the platform was behind, not losing them.
+ */
+async function drain(pool: CitizenPool, quietMs: number, maxMs: number): Promise<boolean> {
   const deadline = Date.now() + maxMs;
   let received = pool.received();
   let progressAt = Date.now();
@@ -125,6 +146,7 @@ async function drain(pool: CitizenPool, quietMs: number, maxMs: number): Promise
       progressAt = Date.now();
     }
   }
+  return pool.outstanding() > 0 && Date.now() >= deadline && Date.now() - progressAt < quietMs;
 }
 
 /**
@@ -174,6 +196,14 @@ export async function runScenario(
     };
     const number = setup.businessNumbers.find((candidate) => candidate.id === platform.businessNumber.id);
     if (!number) throw new Error('the simulator does not host the business number of infra/dev.env');
+    if (scenario.holdStatuses) {
+      const held = await fetch(`${simulatorUrl}/_sim/config`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ statusIntervalMs: 60_000 }),
+      });
+      if (held.status !== 200) throw new Error(`the simulator refused the status interval: ${held.status}`);
+    }
     const simulatorSettings = (await (await fetch(`${simulatorUrl}/_sim/config`)).json()) as Record<
       string,
       unknown
@@ -219,8 +249,11 @@ export async function runScenario(
     recorder.reset();
 
     const pool = new CitizenPool(collector, planSettings, context.seed);
-    const monitor = new ResourceMonitor(() => platform.processes, await context.broker.pid());
-    monitor.begin();
+    const monitor = new ResourceMonitor(
+      () => platform.processes,
+      () => context.broker.pid(),
+    );
+    await monitor.begin();
     const startAt = Date.now() + 100;
     const endAt = startAt + scenario.durationSeconds * 1000;
     const dbBefore = context.countDbRoundTrips ? platform.dbCounts() : undefined;
@@ -231,9 +264,11 @@ export async function runScenario(
     const targets: FaultTarget[] = scenario.faults
       ? ['gateway', 'conversation', 'notification', ...(scenario.restartKafka ? (['kafka'] as const) : [])]
       : [];
+    // Spread over the first three quarters, so the load goes on for a while after the last fault; a consumer
+    // restarted after kill -9 may take as long as the group's session timeout (30 s) to be ready again.
     const faultPlan = targets.map((target, index) => ({
       target,
-      at: startAt + Math.round(((index + 1) / (targets.length + 1)) * scenario.durationSeconds * 1000),
+      at: startAt + Math.round(((index + 0.5) / targets.length) * 0.75 * scenario.durationSeconds * 1000),
     }));
     const faulting = injectFaults(faultPlan, platform, context.broker, log);
     const progress = setInterval(() => {
@@ -270,7 +305,12 @@ export async function runScenario(
     const dbAfter = context.countDbRoundTrips ? platform.dbCounts() : undefined;
     const faultEvents = await faulting;
     log(`load over; waiting for ${pool.outstanding()} replies still owed`);
-    await drain(pool, scenario.faults ? 90_000 : 30_000, scenario.faults ? 300_000 : 180_000);
+    const stillDelivering = await drain(
+      pool,
+      scenario.faults ? 90_000 : 30_000,
+      scenario.faults ? 300_000 : 120_000,
+    );
+    if (stillDelivering) log(`replies were still coming after the wait: ${pool.outstanding()} owed`);
     // Late repeats would show up a moment after the last expected reply.
     await sleep(3000);
     clearInterval(progress);
@@ -279,6 +319,22 @@ export async function runScenario(
 
     const reconciliation = reconcileReplies(pool.all);
     const { answered, ...correctness } = reconciliation;
+    const notificationDatabase = platform.databases.get('notification');
+    const sendOutcomes = notificationDatabase
+      ? await readSendOutcomes(context.databaseServerUrl, notificationDatabase).catch(() => undefined)
+      : undefined;
+    // A reply notification gave up on (or never finished sending) explains a loss, and dates it.
+    const notSent = new Map(sendOutcomes?.notSent.map((record) => [record.causationId, record]));
+    const lostByCause: Record<string, number> = {};
+    for (const lost of reconciliation.lostTurns) {
+      const record = notSent.get(lost.messageId);
+      if (record) {
+        lost.cause = `notification recorded it ${record.status}: ${record.reason ?? 'no reason'}`;
+        lost.at = record.at;
+      }
+      const cause = record ? `notification: ${record.status}` : 'unexplained';
+      lostByCause[cause] = (lostByCause[cause] ?? 0) + 1;
+    }
     const resources = monitor.finish();
     const outboxBatches: Record<string, OutboxBatches> = {};
     for (const [service, database] of platform.databases) {
@@ -340,6 +396,8 @@ export async function runScenario(
         lastReply: summarizeLatencies(
           answered.flatMap((turn) => (turn.lastReplyMs === undefined ? [] : [turn.lastReplyMs])),
         ),
+        firstContact: summarizeLatencies(answered.filter((t) => t.firstContact).map((t) => t.firstReplyMs)),
+        laterTurns: summarizeLatencies(answered.filter((t) => !t.firstContact).map((t) => t.firstReplyMs)),
       },
       throughput: {
         acceptedPerSecond: rates(recorder.acceptedAt, startAt, endAt),
@@ -366,7 +424,12 @@ export async function runScenario(
         duplicatedTurns: correctness.duplicatedTurns.slice(0, 50),
         strayReplies: collector.strays,
         warmup: { lost: warm.lost, duplicated: warm.duplicated, outOfOrder: warm.outOfOrder },
+        lostByCause,
+        stillDeliveringAtEnd: stillDelivering,
       },
+      sendOutcomes: sendOutcomes
+        ? { byStatus: sendOutcomes.byStatus, asTemplate: sendOutcomes.asTemplate }
+        : undefined,
       faults: scenario.faults
         ? analyzeFaults(
             faultEvents,
@@ -378,6 +441,12 @@ export async function runScenario(
           )
         : undefined,
       resources,
+      cpuMsPerMessage: Object.fromEntries(
+        Object.entries(resources.cpu).map(([name, cpu]) => [
+          name,
+          Math.round(((cpu.seconds * 1000) / Math.max(1, recorder.acceptedAt.length)) * 10) / 10,
+        ]),
+      ),
       outboxBatches,
       dbRoundTripsPerMessage,
       dbCounts,

@@ -26,6 +26,7 @@ describe('the load harness, with a tiny load', () => {
         restartKafka: false,
         baseline: false,
         countDbRoundTrips: false,
+        holdStatuses: false,
       },
       {
         repoRoot,
