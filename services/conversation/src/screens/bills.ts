@@ -54,11 +54,12 @@ function billsList(bills: readonly BillSummary[], { t, language }: Context, befo
     body,
     bills.map((bill) => ({
       id: `bill:${bill.billNumber}`,
-      title: `${t(`service.${bill.service}`)} ${bill.consumerNumber}`,
-      description: t('bills.row.description', {
+      // Consumer numbers run to 21 characters: the row title is theirs, the service goes below.
+      title: bill.consumerNumber,
+      description: `${t(`service.${bill.service}`)} · ${t('bills.row.description', {
         amount: formatAmount(bill.amountPaise),
         due: formatDate(new Date(`${bill.dueDate}T00:00:00Z`), language, 'UTC'),
-      }),
+      })}`,
     })),
     t,
   );
