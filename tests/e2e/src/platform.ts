@@ -91,7 +91,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       PAYMENT_PROVIDER_BASE_URL: paymentSimulatorUrl,
       PUBLIC_URL: billPaymentUrl,
       DEMO_SEED: 'false',
-      RECEIPT_DIR: join(repoRoot, '.data', 'e2e-receipts'),
+      // Receipt numbers restart with every database: each run keeps its own files.
+      RECEIPT_DIR: join(repoRoot, '.data', 'e2e-receipts', namespace),
       ...extra,
     };
   };
