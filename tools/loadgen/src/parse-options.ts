@@ -28,6 +28,13 @@ export interface ScenarioOptions {
    * three status webhooks per reply cost; Meta always sends them).
    */
   readonly holdStatuses: boolean;
+  /**
+   * Only the gateway and the simulator run: what ingest alone (signature, de-duplication, Kafka before 200)
+   * reaches on this machine when nothing else competes for it. No replies are expected.
+   */
+  readonly ingestOnly?: boolean;
+  /** Open-loop steps of rising rate on one platform, each `durationSeconds` long (then `rate` is unused). */
+  readonly rampRates?: readonly number[];
 }
 
 export interface Options {
@@ -59,11 +66,13 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --faults            kill -9 and restart gateway, conversation and notification during the load
   --restart-kafka     with --faults, also restart the Kafka broker (disrupts every user of a shared broker)
   --private-kafka     run a broker of our own on free ports (safe to restart) instead of the shared one
+  --ramp R1,R2,...    open loop in steps of these rates, --duration seconds each, on one platform
+  --ingest-only       only the gateway and the simulator: webhook ingest capacity, no replies
   --no-baseline       skip the raw Kafka throughput baseline
   --count-db          count each service's database round trips per message (through a proxy)
   --suite             the whole benchmark: the targets as stated (open loop 1000/s with the Kafka baseline,
                       closed loop 500/s), then at a rate this machine sustains (--sustainable-rate, default
-                      30): database round trips, open and closed loop, status webhooks held back, scale 2,
+                      20): database round trips, open and closed loop, status webhooks held back, scale 2,
                       faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
                       restart to the faults
   --send-rate N       business number send rate, messages/s, shared by notification instances (default 1000)
@@ -109,13 +118,24 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
     // The issue's targets, as stated.
     { ...base, name: 'open loop, 1000 msg/s', mode: 'open', rate: 1000, citizens: 3000, baseline: true },
     { ...base, name: 'closed loop, 500 msg/s', mode: 'closed', rate: 500, citizens: 1500 },
-    // What this machine sustains, and what the status webhooks cost.
+    // Ingest alone: the gateway with the machine to itself (no consumers), for the acknowledgement target.
     {
       ...base,
-      name: `open loop, ${sustainable} msg/s`,
+      name: 'open loop, 1000 msg/s, gateway only',
       mode: 'open',
-      rate: sustainable,
-      citizens: citizensFor(sustainable),
+      rate: 1000,
+      citizens: 3000,
+      ingestOnly: true,
+    },
+    // Where this machine's capacity lies, what it sustains, and what the status webhooks cost.
+    {
+      ...base,
+      name: 'open loop ramp, 10 to 60 msg/s',
+      mode: 'open',
+      rate: 60,
+      durationSeconds: 20,
+      citizens: citizensFor(60),
+      rampRates: [10, 20, 30, 40, 50, 60],
     },
     {
       ...base,
@@ -172,6 +192,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       'cpu-prof': { type: 'boolean', default: false },
       'hold-statuses': { type: 'boolean', default: false },
       'sustainable-rate': { type: 'string' },
+      ramp: { type: 'string' },
+      'ingest-only': { type: 'boolean', default: false },
       out: { type: 'string' },
       reports: { type: 'string' },
       seed: { type: 'string' },
@@ -193,6 +215,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   const rate = positiveNumber('rate', values.rate, 200);
   const durationSeconds = positiveNumber('duration', values.duration, 60);
   const citizens = values.citizens === undefined ? undefined : positiveNumber('citizens', values.citizens, 1);
+  const rampRates = values.ramp?.split(',').map((rate) => Math.round(positiveNumber('ramp', rate, 1)));
 
   const single: ScenarioOptions = {
     name: `${mode} loop, ${rate} msg/s${scale === '2' ? ', scale 2' : ''}${values.faults ? ', faults' : ''}`,
@@ -206,12 +229,16 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     baseline: !values['no-baseline'],
     countDbRoundTrips: values['count-db'],
     holdStatuses: values['hold-statuses'],
+    ingestOnly: values['ingest-only'],
+    ...(rampRates
+      ? { rampRates, mode: 'open' as const, name: `open loop ramp, ${rampRates.join(', ')} msg/s` }
+      : {}),
   };
   return {
     scenarios: values.suite
       ? suite(
           values.duration === undefined ? 60 : durationSeconds,
-          Math.round(positiveNumber('sustainable-rate', values['sustainable-rate'], 30)),
+          Math.round(positiveNumber('sustainable-rate', values['sustainable-rate'], 20)),
           values['restart-kafka'],
         )
       : [single],

@@ -15,6 +15,8 @@ export interface PlatformSettings {
   readonly broker: KafkaBroker;
   readonly databaseServerUrl: string;
   readonly scale: 1 | 2;
+  /** Only the gateway and the simulator: webhooks into Kafka, nobody consuming them. */
+  readonly ingestOnly: boolean;
   /** Messages per second the business number may send, shared by the notification instances. */
   readonly sendRate: number;
   readonly logDir: string;
@@ -84,8 +86,8 @@ export class Platform {
   }
 
   /** The environment the first instance of `service` runs with. */
-  envOf(service: ServiceName): Record<string, string> {
-    return this.first(service).settings.env;
+  envOf(service: ServiceName): Record<string, string> | undefined {
+    return this.instances(service)[0]?.settings.env;
   }
 
   async start(): Promise<void> {
@@ -133,12 +135,14 @@ export class Platform {
     const sendRate = String(Math.max(1, Math.floor(this.settings.sendRate / scale)));
     this.overrides.WHATSAPP_SEND_RATE = sendRate;
     this.overrides.LOG_LEVEL = 'warn';
-    const services: Array<[ServiceName, Record<string, string>]> = [
-      ['gateway', {}],
-      ['conversation', {}],
-      ['grievance', {}],
-      ['notification', { WHATSAPP_SEND_RATE: sendRate }],
-    ];
+    const services: Array<[ServiceName, Record<string, string>]> = this.settings.ingestOnly
+      ? [['gateway', {}]]
+      : [
+          ['gateway', {}],
+          ['conversation', {}],
+          ['grievance', {}],
+          ['notification', { WHATSAPP_SEND_RATE: sendRate }],
+        ];
     for (const [service, extra] of services) {
       const port = service === 'gateway' ? gatewayPort : await findFreePort();
       this.add(service, service, `services/${service}`, port, await serviceEnv(service, extra));
@@ -165,7 +169,7 @@ export class Platform {
     this.grievanceRunning = this.instances('grievance').length > 0;
 
     // Second instances join the same consumer groups and databases once the first ones have migrated them.
-    if (scale === 2) {
+    if (scale === 2 && !this.settings.ingestOnly) {
       const extra = [
         this.add('conversation', 'conversation-2', 'services/conversation', await findFreePort(), {
           ...this.first('conversation').settings.env,

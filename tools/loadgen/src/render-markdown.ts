@@ -56,8 +56,10 @@ function runsTable(scenarios: readonly ScenarioReport[]): string[] {
         s.throughput.repliesPerSecond.mean,
         `${s.throughput.drainSeconds} s`,
         triple(s.ack),
-        triple(s.endToEnd.firstReply),
-        `${s.correctness.lost} / ${s.correctness.duplicated} / ${s.correctness.outOfOrder}`,
+        s.options.ingestOnly ? 'no consumers' : triple(s.endToEnd.firstReply),
+        s.options.ingestOnly
+          ? 'no replies expected'
+          : `${s.correctness.lost} / ${s.correctness.duplicated} / ${s.correctness.outOfOrder}`,
         errorsOf(s),
       ]),
     ),
@@ -70,14 +72,19 @@ function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
   return [
     '### CPU during the load (% of one core; the machine has two)',
     '',
-    header(['run', ...names, 'machine busy']),
+    header(['run', ...names, 'other processes', 'machine busy']),
     ...scenarios.map((s) =>
       row([
         s.name,
         ...names.map((name) => s.resources.cpu[name]?.percentOfOneCore),
+        s.resources.otherProcessesPercentOfOneCore,
         s.resources.machineBusyPercent === undefined ? undefined : `${s.resources.machineBusyPercent}%`,
       ]),
     ),
+    '',
+    `Load generator's event-loop delay during the load (p99 / max, ms; high values would mean the generator itself held webhooks back): ${scenarios
+      .map((s) => `${s.name} ${s.loadgenEventLoopDelay.p99} / ${s.loadgenEventLoopDelay.max}`)
+      .join('; ')}.`,
     '',
     '### CPU time per accepted citizen message (ms; includes its replies and their status webhooks)',
     '',
@@ -99,6 +106,40 @@ function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
     header(['run', ...memoryNames]),
     ...scenarios.map((s) => row([s.name, ...memoryNames.map((name) => s.resources.memory[name]?.peakMiB)])),
   ];
+}
+
+function rampTables(scenarios: readonly ScenarioReport[]): string[] {
+  return scenarios
+    .filter((s) => s.ramp)
+    .flatMap((s) => [
+      `## Capacity: ${s.name}`,
+      '',
+      `Open loop, ${s.options.durationSeconds} s per step on one platform, no pause between steps; end-to-end counts the messages sent during the step, whenever their reply came.`,
+      '',
+      header([
+        'offered msg/s',
+        'accepted/s',
+        'replies/s',
+        'ack p50 / p95 / p99 ms',
+        'end-to-end p50 / p95 / p99 ms',
+        'platform CPU (% of one core)',
+        'other processes',
+        'machine busy',
+      ]),
+      ...(s.ramp ?? []).map((step) =>
+        row([
+          step.rate,
+          step.acceptedPerSecond,
+          step.repliesPerSecond,
+          triple(step.ack),
+          triple(step.endToEnd),
+          step.platformCpuPercent,
+          step.otherProcessesPercent,
+          step.machineBusyPercent === undefined ? undefined : `${step.machineBusyPercent}%`,
+        ]),
+      ),
+      '',
+    ]);
 }
 
 function faultsTable(scenarios: readonly ScenarioReport[]): string[] {
@@ -288,6 +329,7 @@ export function renderMarkdown(
           '',
         ]
       : []),
+    ...rampTables(scenarios),
     '## Resources',
     '',
     ...resourcesTables(scenarios),

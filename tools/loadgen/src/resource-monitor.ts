@@ -13,6 +13,11 @@ export interface ResourceFigures {
   readonly windowSeconds: number;
   /** Share of all cores busy, whoever used them (other people's runs included). */
   readonly machineBusyPercent: number | undefined;
+  /**
+   * CPU used by processes other than those measured here (other test runs on the shared machine, the kernel's
+   * own threads), % of one core: the noise in the figures.
+   */
+  readonly otherProcessesPercentOfOneCore: number | undefined;
   readonly cpu: Record<string, CpuFigures>;
   readonly memory: Record<string, { peakMiB: number; maxSampledRssMiB: number; meanSampledRssMiB: number }>;
 }
@@ -61,8 +66,9 @@ export class ResourceMonitor {
     private readonly brokerPid: () => Promise<number | undefined>,
   ) {}
 
-  async begin(intervalMs = 1000): Promise<void> {
-    for (const service of this.processes()) service.resetSamples();
+  /** Starts sampling; `resetSamples` forgets the services' earlier RSS samples (the start-up's). */
+  async begin(intervalMs = 1000, resetSamples = true): Promise<void> {
+    if (resetSamples) for (const service of this.processes()) service.resetSamples();
     this.currentBrokerPid = await this.brokerPid();
     this.timer = setInterval(() => {
       this.sample();
@@ -133,12 +139,21 @@ export class ResourceMonitor {
       meanSampledRssMiB: mib(this.selfRss.sum / Math.max(1, this.selfRss.samples)),
     };
     let machineBusyPercent: number | undefined;
-    if (start?.machine && end?.machine) {
+    let otherProcessesPercentOfOneCore: number | undefined;
+    if (start?.machine && end?.machine && windowSeconds > 0) {
       const total = end.machine.totalSeconds - start.machine.totalSeconds;
       const idle = end.machine.idleSeconds - start.machine.idleSeconds;
       machineBusyPercent = total > 0 ? round(((total - idle) / total) * 100) : undefined;
+      const ours = Object.values(cpu).reduce((sum, figures) => sum + figures.seconds, 0);
+      otherProcessesPercentOfOneCore = round((Math.max(0, total - idle - ours) / windowSeconds) * 100);
     }
-    return { windowSeconds: round(windowSeconds), machineBusyPercent, cpu, memory };
+    return {
+      windowSeconds: round(windowSeconds),
+      machineBusyPercent,
+      otherProcessesPercentOfOneCore,
+      cpu,
+      memory,
+    };
   }
 
   private sampleBroker(atStart: boolean): void {

@@ -11,20 +11,23 @@ export interface OpenLoopSettings {
 }
 
 export interface OpenLoopFigures {
-  readonly turnsSent: number;
+  turnsSent: number;
   /**
    * Arrivals that found every citizen still waiting for the gateway to accept its previous message: the
    * gateway was too slow for the offered rate with this many citizens. Counted, not sent.
    */
-  readonly skippedArrivals: number;
-  readonly citizensRetired: number;
-  readonly photoUploadErrors: number;
+  skippedArrivals: number;
+  citizensRetired: number;
+  photoUploadErrors: number;
+  /** Resolves once every webhook sent has been accepted or given up on (retries included). */
+  settled: Promise<void>;
 }
 
 /**
  * Webhooks at a fixed arrival rate whatever the replies: each arrival is the next turn of the citizen idle the
  * longest. A citizen has at most one webhook in flight, so its messages reach the gateway in order, as the
  * planned replies assume; it does not wait for replies, which may therefore lag behind without slowing arrivals.
+ * Returns when the last arrival was sent; the figures' counters still move until `settled`.
  */
 export async function runOpenLoop(
   settings: OpenLoopSettings,
@@ -34,10 +37,13 @@ export async function runOpenLoop(
   const idle: Citizen[] = Array.from({ length: settings.citizens }, () => pool.create());
   let head = 0;
   const inFlight = new Set<Promise<void>>();
-  let dispatched = 0;
-  let skippedArrivals = 0;
-  let citizensRetired = 0;
-  let photoUploadErrors = 0;
+  const figures: OpenLoopFigures = {
+    turnsSent: 0,
+    skippedArrivals: 0,
+    citizensRetired: 0,
+    photoUploadErrors: 0,
+    settled: Promise.resolve(),
+  };
 
   const takeIdle = (): Citizen | undefined => {
     if (head >= idle.length) return undefined;
@@ -57,13 +63,13 @@ export async function runOpenLoop(
         // A message the gateway never took leaves the citizen's state unknown: a new citizen takes over.
         if (turn.accepted) idle.push(citizen);
         else {
-          citizensRetired++;
+          figures.citizensRetired++;
           idle.push(pool.create());
         }
       })
       .catch(() => {
-        photoUploadErrors++;
-        citizensRetired++;
+        figures.photoUploadErrors++;
+        figures.citizensRetired++;
         idle.push(pool.create());
       })
       .finally(() => inFlight.delete(sending));
@@ -71,19 +77,19 @@ export async function runOpenLoop(
   };
 
   const totalArrivals = Math.floor(((settings.endAt - settings.startAt) / 1000) * settings.rate);
-  while (Date.now() < settings.endAt && dispatched + skippedArrivals < totalArrivals) {
+  while (Date.now() < settings.endAt && figures.turnsSent + figures.skippedArrivals < totalArrivals) {
     const due = Math.min(totalArrivals, Math.floor(((Date.now() - settings.startAt) / 1000) * settings.rate));
-    while (dispatched + skippedArrivals < due) {
+    while (figures.turnsSent + figures.skippedArrivals < due) {
       const citizen = takeIdle();
       if (citizen) {
-        dispatched++;
+        figures.turnsSent++;
         dispatch(citizen);
       } else {
-        skippedArrivals++;
+        figures.skippedArrivals++;
       }
     }
     await sleep(1);
   }
-  await Promise.all([...inFlight]);
-  return { turnsSent: dispatched, skippedArrivals, citizensRetired, photoUploadErrors };
+  figures.settled = Promise.all([...inFlight]).then(() => undefined);
+  return figures;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { analyzeFaults, type FaultFigures } from './analyze-faults.js';
 import { CitizenPool } from './citizen-pool.js';
@@ -18,6 +19,7 @@ import { ReplyCollector } from './reply-collector.js';
 import { type ResourceFigures, ResourceMonitor } from './resource-monitor.js';
 import { runClosedLoop } from './run-closed-loop.js';
 import { runOpenLoop } from './run-open-loop.js';
+import { type RampWindow, runRamp } from './run-ramp.js';
 import type { SendContext } from './send-turn.js';
 import { type ProfileSummary, summarizeCpuProfile } from './summarize-cpu-profile.js';
 import { type LatencySummary, summarizeLatencies } from './summarize-latencies.js';
@@ -109,13 +111,66 @@ export interface ScenarioReport {
   /** What notification recorded about the replies it was asked to send. */
   readonly sendOutcomes: Omit<SendOutcomes, 'notSent'> | undefined;
   readonly faults: FaultFigures[] | undefined;
+  /** Figures of each step of a ramp. */
+  readonly ramp: RampStep[] | undefined;
   readonly resources: ResourceFigures;
+  /**
+   * How late the load generator's own event loop ran during the load, ms: when high, the generator was the
+   * bottleneck and its latency figures are inflated by its own delay.
+   */
+  readonly loadgenEventLoopDelay: { p50: number; p99: number; max: number };
   /** CPU time per accepted citizen message during the load, ms, by process: what one message costs. */
   readonly cpuMsPerMessage: Record<string, number>;
   readonly outboxBatches: Record<string, OutboxBatches>;
   readonly dbRoundTripsPerMessage: Record<string, number> | undefined;
   readonly dbCounts: Record<string, DbCounts> | undefined;
   readonly cpuProfiles: ProfileSummary[] | undefined;
+}
+
+export interface RampStep {
+  readonly rate: number;
+  readonly acceptedPerSecond: number;
+  readonly repliesPerSecond: number;
+  readonly skippedArrivals: number;
+  readonly ack: LatencySummary;
+  /** Of messages sent during the step, whenever their reply came. */
+  readonly endToEnd: LatencySummary;
+  readonly machineBusyPercent: number | undefined;
+  /** Every process of the platform plus broker and Postgres, without the load generator, % of one core. */
+  readonly platformCpuPercent: number;
+  /** Other people's processes on the shared machine, % of one core. */
+  readonly otherProcessesPercent: number | undefined;
+}
+
+function summarizeRamp(
+  windows: readonly RampWindow[],
+  recorder: AckRecorder,
+  arrivals: readonly number[],
+  answered: Reconciliation['answered'],
+): RampStep[] {
+  return windows.map((window) => {
+    const seconds = (window.endAt - window.startAt) / 1000;
+    const inWindow = (at: number) => at >= window.startAt && at < window.endAt;
+    const ack = recorder.latencies.filter((_, index) => inWindow(recorder.acceptedAt[index]!));
+    return {
+      rate: window.rate,
+      acceptedPerSecond: Math.round((ack.length / seconds) * 10) / 10,
+      repliesPerSecond: Math.round((arrivals.filter(inWindow).length / seconds) * 10) / 10,
+      skippedArrivals: window.skippedArrivals,
+      ack: summarizeLatencies(ack),
+      endToEnd: summarizeLatencies(
+        answered.filter((turn) => inWindow(turn.sentAt)).map((turn) => turn.firstReplyMs),
+      ),
+      machineBusyPercent: window.resources.machineBusyPercent,
+      otherProcessesPercent: window.resources.otherProcessesPercentOfOneCore,
+      platformCpuPercent:
+        Math.round(
+          Object.entries(window.resources.cpu)
+            .filter(([name]) => name !== 'loadgen')
+            .reduce((sum, [, cpu]) => sum + cpu.percentOfOneCore, 0) * 10,
+        ) / 10,
+    };
+  });
 }
 
 function rates(timestamps: readonly number[], startAt: number, endAt: number): RateFigures {
@@ -169,6 +224,7 @@ export async function runScenario(
     logDir: context.logDir,
     cpuProfile: context.cpuProfile,
     countDbRoundTrips: context.countDbRoundTrips,
+    ingestOnly: scenario.ingestOnly ?? false,
     log,
   });
   context.onPlatform?.(platform);
@@ -239,13 +295,11 @@ export async function runScenario(
     log('warming up');
     const warmPool = new CitizenPool(collector, planSettings, context.seed + 7919, '8');
     const warmStart = Date.now();
-    await runClosedLoop(
-      { rate: 20, citizens: 20, startAt: warmStart, endAt: warmStart + 5000, turnTimeoutMs: 20_000 },
-      warmPool,
-      sendContext,
-    );
-    await drain(warmPool, 10_000, 30_000);
-    const warm = reconcileReplies(warmPool.all);
+    const warmWindow = { rate: 20, citizens: 20, startAt: warmStart, endAt: warmStart + 5000 };
+    if (scenario.ingestOnly) await (await runOpenLoop(warmWindow, warmPool, sendContext)).settled;
+    else await runClosedLoop({ ...warmWindow, turnTimeoutMs: 20_000 }, warmPool, sendContext);
+    if (!scenario.ingestOnly) await drain(warmPool, 10_000, 30_000);
+    const warm = reconcileReplies(scenario.ingestOnly ? [] : warmPool.all);
     recorder.reset();
 
     const pool = new CitizenPool(collector, planSettings, context.seed);
@@ -254,11 +308,14 @@ export async function runScenario(
       () => context.broker.pid(),
     );
     await monitor.begin();
+    const loadSeconds = scenario.durationSeconds * (scenario.rampRates?.length ?? 1);
     const startAt = Date.now() + 100;
-    const endAt = startAt + scenario.durationSeconds * 1000;
+    const endAt = startAt + loadSeconds * 1000;
     const dbBefore = context.countDbRoundTrips ? platform.dbCounts() : undefined;
     await sleep(startAt - Date.now());
     monitor.markStart();
+    const eventLoop = monitorEventLoopDelay({ resolution: 10 });
+    eventLoop.enable();
     log(`load: ${scenario.mode} loop, ${scenario.rate} msg/s for ${scenario.durationSeconds} s`);
 
     const targets: FaultTarget[] = scenario.faults
@@ -277,13 +334,40 @@ export async function runScenario(
         `  ${second} s: ${recorder.acceptedAt.length} accepted, ${pool.received()} replies, ${pool.outstanding()} owed`,
       );
     }, 10_000);
+    let rampWindows: RampWindow[] | undefined;
+    const ramp = async () => {
+      const ran = await runRamp(
+        scenario.rampRates ?? [],
+        scenario.durationSeconds,
+        pool,
+        sendContext,
+        () =>
+          new ResourceMonitor(
+            () => platform.processes,
+            () => context.broker.pid(),
+          ),
+        log,
+      );
+      rampWindows = ran.windows;
+      return ran.figures;
+    };
+    const openLoop = async () => {
+      const ran = await runOpenLoop(
+        { rate: scenario.rate, citizens: scenario.citizens, startAt, endAt },
+        pool,
+        sendContext,
+      );
+      await ran.settled;
+      return ran;
+    };
     const figures: {
       turnsSent: number;
       citizensRetired: number;
       photoUploadErrors: number;
       skippedArrivals?: number;
-    } =
-      scenario.mode === 'closed'
+    } = scenario.rampRates
+      ? await ramp()
+      : scenario.mode === 'closed'
         ? await runClosedLoop(
             {
               rate: scenario.rate,
@@ -295,21 +379,17 @@ export async function runScenario(
             pool,
             sendContext,
           )
-        : await runOpenLoop(
-            { rate: scenario.rate, citizens: scenario.citizens, startAt, endAt },
-            pool,
-            sendContext,
-          );
+        : await openLoop();
     const loadEndedAt = Date.now();
     monitor.markEnd();
+    eventLoop.disable();
+    const millis = (nanos: number) => Math.round(nanos / 1e5) / 10;
     const dbAfter = context.countDbRoundTrips ? platform.dbCounts() : undefined;
     const faultEvents = await faulting;
     log(`load over; waiting for ${pool.outstanding()} replies still owed`);
-    const stillDelivering = await drain(
-      pool,
-      scenario.faults ? 90_000 : 30_000,
-      scenario.faults ? 300_000 : 120_000,
-    );
+    const stillDelivering =
+      !scenario.ingestOnly &&
+      (await drain(pool, scenario.faults ? 90_000 : 30_000, scenario.faults ? 300_000 : 120_000));
     if (stillDelivering) log(`replies were still coming after the wait: ${pool.outstanding()} owed`);
     // Late repeats would show up a moment after the last expected reply.
     await sleep(3000);
@@ -317,7 +397,8 @@ export async function runScenario(
     await collector.stop();
     client.close();
 
-    const reconciliation = reconcileReplies(pool.all);
+    // With nobody consuming, no reply is owed: only acknowledgements are measured.
+    const reconciliation = reconcileReplies(scenario.ingestOnly ? [] : pool.all);
     const { answered, ...correctness } = reconciliation;
     const notificationDatabase = platform.databases.get('notification');
     const sendOutcomes = notificationDatabase
@@ -376,7 +457,7 @@ export async function runScenario(
         grievance: platform.hasGrievance,
         settings: {
           ...platform.overrides,
-          CONSUMER_CONCURRENCY: platform.envOf('conversation').CONSUMER_CONCURRENCY ?? '12 (default)',
+          CONSUMER_CONCURRENCY: platform.envOf('conversation')?.CONSUMER_CONCURRENCY ?? '12 (default)',
         },
         simulator: simulatorSettings,
       },
@@ -384,7 +465,7 @@ export async function runScenario(
       load: {
         loadSeconds: Math.round((loadEndedAt - startAt) / 100) / 10,
         turnsSent: figures.turnsSent,
-        offeredPerSecond: Math.round((figures.turnsSent / scenario.durationSeconds) * 10) / 10,
+        offeredPerSecond: Math.round((figures.turnsSent / loadSeconds) * 10) / 10,
         citizens: pool.all.length,
         citizensRetired: figures.citizensRetired,
         skippedArrivals: figures.skippedArrivals ?? 0,
@@ -440,7 +521,13 @@ export async function runScenario(
             reconciliation.duplicatedTurns,
           )
         : undefined,
+      ramp: rampWindows ? summarizeRamp(rampWindows, recorder, mainArrivals, answered) : undefined,
       resources,
+      loadgenEventLoopDelay: {
+        p50: millis(eventLoop.percentile(50)),
+        p99: millis(eventLoop.percentile(99)),
+        max: millis(eventLoop.max),
+      },
       cpuMsPerMessage: Object.fromEntries(
         Object.entries(resources.cpu).map(([name, cpu]) => [
           name,
