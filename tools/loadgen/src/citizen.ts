@@ -20,6 +20,8 @@ export interface Turn {
   accepted: boolean;
   acceptedAt?: number;
   attempts: number;
+  /** The 200 said the id was taken before (by an earlier attempt the gateway was still working on). */
+  answeredAsDuplicate: boolean;
 }
 
 /** A business message the simulator recorded for this citizen. */

@@ -19,6 +19,26 @@ export interface TurnOutcome {
 export interface Mismatch extends TurnOutcome {
   readonly expected: string;
   readonly got: string;
+  /** The citizen's first turns and replies, for diagnosis: times relative to its first message. */
+  readonly history: { turns: string[]; replies: string[] };
+}
+
+function historyOf(citizen: Citizen): Mismatch['history'] {
+  const origin = citizen.turns[0]?.firstSentAt ?? 0;
+  return {
+    turns: citizen.turns
+      .slice(0, 6)
+      .map(
+        (turn) =>
+          `${turn.index} ${turn.label} sent +${turn.firstSentAt - origin} ms, ${turn.accepted ? `200 at +${(turn.acceptedAt ?? 0) - origin} ms` : 'never accepted'} after ${turn.attempts} attempt(s)${turn.answeredAsDuplicate ? ' (answered as already taken)' : ''}`,
+      ),
+    replies: [...citizen.replies]
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, 6)
+      .map(
+        (reply) => `+${reply.at - origin} ms ${reply.tag.type} [${reply.tag.options.slice(0, 2).join(',')}]`,
+      ),
+  };
 }
 
 export interface AnsweredTurn {
@@ -165,6 +185,7 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
           ...outcome(citizen, slot.turn),
           expected: describeExpected(slot.expected),
           got: `${reply.tag.type} [${reply.tag.options.join(',')}] ${reply.tag.preview}`,
+          history: historyOf(citizen),
         });
       place[slot.position] = reply;
       lastTurn = slot.turn;

@@ -39,6 +39,7 @@ export async function sendTurn(citizen: Citizen, step: Step, context: SendContex
     firstSentAt: delivery.firstSentAt,
     accepted: delivery.accepted,
     attempts: delivery.attempts,
+    answeredAsDuplicate: delivery.answeredAsDuplicate,
     ...(delivery.acceptedAt === undefined ? {} : { acceptedAt: delivery.acceptedAt }),
   };
   citizen.recordTurn(turn);
