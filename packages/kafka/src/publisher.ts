@@ -9,6 +9,12 @@ import { type EncodedRecord, encodeEvent, type OutgoingEvent } from './encode-ev
  */
 export class Publisher {
   private readonly producer: Producer;
+  private readonly pending: Array<{
+    records: readonly EncodedRecord[];
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }> = [];
+  private flushing = false;
 
   constructor(
     kafka: Kafka,
@@ -45,9 +51,34 @@ export class Publisher {
     return records;
   }
 
-  /** Sends records encoded earlier (by the outbox), in the given order, in one batch. */
-  async send(records: readonly EncodedRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  /**
+   * Sends records encoded earlier, in the given order, and resolves once the broker acknowledged them. Calls
+   * made while a request is in flight are coalesced into the next request (group commit): with one request in
+   * flight per broker, sending each call on its own would cap throughput at one round trip per call.
+   */
+  send(records: readonly EncodedRecord[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.pending.push({ records, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.pending.length > 0) {
+      const calls = this.pending.splice(0, this.pending.length);
+      try {
+        await this.sendNow(calls.flatMap((call) => call.records));
+        for (const call of calls) call.resolve();
+      } catch (error) {
+        for (const call of calls) call.reject(error);
+      }
+    }
+    this.flushing = false;
+  }
+
+  private async sendNow(records: readonly EncodedRecord[]): Promise<void> {
     const byTopic = new Map<string, TopicMessages>();
     for (const record of records) {
       const name = namespaced(this.settings, record.topic);
