@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -123,6 +124,15 @@ async function main(): Promise<void> {
     const previous = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, renderMarkdown(report, previous));
+    // The repository's formatter aligns Markdown tables; the summary is left as it would leave it.
+    const biome = join(repoRoot, 'node_modules/.bin/biome');
+    if (existsSync(biome)) {
+      try {
+        execFileSync(biome, ['format', '--write', out], { cwd: repoRoot, stdio: 'ignore' });
+      } catch {
+        log('could not format the summary with biome; it is written unformatted');
+      }
+    }
     log(`summary: ${out}`);
   }
   process.stdout.write(`${renderMarkdown(report, undefined, { notes: false })}\n`);

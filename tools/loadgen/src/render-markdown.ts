@@ -219,20 +219,29 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
     );
   }
   const profiled = scenarios.filter((s) => s.cpuProfiles?.length);
+  if (profiled.length > 0)
+    lines.push(
+      '### CPU profile of the busiest service of each run',
+      '',
+      'Self time by package over the whole life of the process (start-up and warm-up included), from `node --cpu-prof`; the JSON report has every service and the top functions.',
+      '',
+    );
   for (const s of profiled) {
-    lines.push(`### CPU profiles (${s.name})`, '');
-    for (const profile of s.cpuProfiles ?? []) {
-      const name = profile.file.split('/').at(-1);
-      lines.push(
-        `**${name}**: busy ${profile.busyPercent}% of ${profile.profiledSeconds} s profiled, GC ${profile.garbageCollectionPercent}%. ` +
-          `By package: ${profile.byPackage
-            .slice(0, 8)
-            .map((p) => `${p.name} ${p.percent}%`)
-            .join(', ')}.`,
-        '',
-      );
-    }
+    const busiest = Object.entries(s.resources.cpu)
+      .filter(
+        ([name]) => !['loadgen', 'kafka-broker', 'postgres (whole server)', 'wa-simulator'].includes(name),
+      )
+      .sort((a, b) => b[1].percentOfOneCore - a[1].percentOfOneCore)[0]?.[0];
+    const profile = s.cpuProfiles?.find((candidate) => candidate.file.endsWith(`/${busiest}-1.cpuprofile`));
+    if (!profile) continue;
+    lines.push(
+      `- ${s.name}, **${busiest}** (busy ${profile.busyPercent}% of ${profile.profiledSeconds} s, GC ${profile.garbageCollectionPercent}%): ${profile.byPackage
+        .slice(0, 8)
+        .map((p) => `${p.name} ${p.percent}%`)
+        .join(', ')}.`,
+    );
   }
+  if (profiled.length > 0) lines.push('');
   return lines;
 }
 

@@ -75,6 +75,8 @@ export interface ScenarioReport {
     /** First replies to citizens' first messages, and to every later message. */
     readonly firstContact: LatencySummary;
     readonly laterTurns: LatencySummary;
+    /** p99 of the first reply of messages sent in each 10 s of the load, ms: how latency moved. */
+    readonly p99Per10Seconds: number[];
   };
   readonly throughput: {
     readonly acceptedPerSecond: RateFigures;
@@ -96,6 +98,8 @@ export interface ScenarioReport {
     readonly undelivered: number;
     readonly acceptedAsDuplicate: number;
     readonly replyPollErrors: number;
+    /** The first answer's body of each HTTP status other than 200. */
+    readonly samples: Record<string, string>;
   };
   readonly correctness: Omit<Reconciliation, 'answered'> & {
     readonly strayReplies: number;
@@ -479,6 +483,15 @@ export async function runScenario(
         ),
         firstContact: summarizeLatencies(answered.filter((t) => t.firstContact).map((t) => t.firstReplyMs)),
         laterTurns: summarizeLatencies(answered.filter((t) => !t.firstContact).map((t) => t.firstReplyMs)),
+        p99Per10Seconds: Array.from({ length: Math.ceil(loadSeconds / 10) }, (_, index) =>
+          summarizeLatencies(
+            answered
+              .filter(
+                (t) => t.sentAt >= startAt + index * 10_000 && t.sentAt < startAt + (index + 1) * 10_000,
+              )
+              .map((t) => t.firstReplyMs),
+          ),
+        ).map((summary) => summary.p99),
       },
       throughput: {
         acceptedPerSecond: rates(recorder.acceptedAt, startAt, endAt),
@@ -498,6 +511,7 @@ export async function runScenario(
         undelivered: recorder.undelivered,
         acceptedAsDuplicate: recorder.duplicateAnswers,
         replyPollErrors: collector.pollErrors,
+        samples: Object.fromEntries(recorder.samples),
       },
       correctness: {
         ...correctness,

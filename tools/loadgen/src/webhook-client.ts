@@ -5,6 +5,8 @@ import { signBody } from '@seva/whatsapp';
 export interface PostOutcome {
   /** HTTP status, or null when there was no answer (refused connection, reset, timeout). */
   readonly status: number | null;
+  /** The start of the answer's body when it was not 200. */
+  readonly body?: string;
   readonly error?: 'timeout' | 'connection';
   /** From the request being issued to the last byte of the answer. */
   readonly latencyMs: number;
@@ -35,6 +37,8 @@ export class AckRecorder {
   duplicateAnswers = 0;
   /** Messages given up on after every retry. */
   undelivered = 0;
+  /** The first answer of each status other than 200, for diagnosis. */
+  readonly samples = new Map<string, string>();
 
   /** Forgets everything recorded (the warm-up's figures). */
   reset(): void {
@@ -46,6 +50,7 @@ export class AckRecorder {
     this.retries = 0;
     this.duplicateAnswers = 0;
     this.undelivered = 0;
+    this.samples.clear();
   }
 
   record(outcome: PostOutcome, at: number): void {
@@ -60,6 +65,7 @@ export class AckRecorder {
     else {
       const key = String(outcome.status);
       this.byStatus.set(key, (this.byStatus.get(key) ?? 0) + 1);
+      if (!this.samples.has(key)) this.samples.set(key, outcome.body ?? '');
     }
   }
 }
@@ -167,7 +173,13 @@ export class WebhookClient {
                 // A 200 is an acceptance whatever its body.
               }
             }
-            finish({ status: response.statusCode ?? null, duplicate });
+            const body =
+              response.statusCode === 200 ? undefined : Buffer.concat(chunks).toString('utf8').slice(0, 300);
+            finish({
+              status: response.statusCode ?? null,
+              duplicate,
+              ...(body === undefined ? {} : { body }),
+            });
           });
           response.on('error', () => finish({ status: null, error: 'connection', duplicate: false }));
         },
