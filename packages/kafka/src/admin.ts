@@ -17,11 +17,18 @@ export async function ensureTopics(
       { topic: namespaced(settings, deadLetterTopicName(topic.name)), numPartitions: 1 },
     ]);
     const missing = wanted.filter((t) => !existing.has(t.topic));
-    if (missing.length > 0) {
-      await admin.createTopics({
-        topics: missing.map((t) => ({ ...t, replicationFactor: -1 })),
-        waitForLeaders: true,
-      });
+    // A busy controller can take longer to elect leaders than the client waits; asking again is harmless.
+    for (let attempt = 1; missing.length > 0; attempt++) {
+      try {
+        await admin.createTopics({
+          topics: missing.map((t) => ({ ...t, replicationFactor: -1 })),
+          waitForLeaders: true,
+        });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+      }
     }
     return missing.map((t) => t.topic);
   } finally {
