@@ -34,10 +34,18 @@ export class CitizenPool {
     return citizen;
   }
 
-  /** Replies the accepted turns asked for that have not arrived (never negative per citizen). */
-  outstanding(): number {
+  /**
+   * Replies the accepted turns asked for that have not arrived (never negative per citizen); with
+   * `unacknowledged`, also those of turns the gateway refused, whose events may have reached Kafka anyway.
+   */
+  outstanding(unacknowledged = false): number {
     return this.all.reduce(
-      (sum, citizen) => sum + Math.max(0, citizen.expectedReplies - citizen.replies.length),
+      (sum, citizen) =>
+        sum +
+        Math.max(
+          0,
+          (unacknowledged ? citizen.possibleReplies : citizen.expectedReplies) - citizen.replies.length,
+        ),
       0,
     );
   }

@@ -53,6 +53,8 @@ export class Citizen {
   readonly replies: Reply[] = [];
   /** Replies the turns sent so far asked for (of accepted turns). */
   expectedReplies = 0;
+  /** ... and of turns the gateway never acknowledged, which may be answered all the same. */
+  possibleReplies = 0;
   private readonly state: ConversationState = { language: null, complaints: 0 };
   private readonly random: () => number;
   private planned: Step[] = [];
@@ -81,6 +83,7 @@ export class Citizen {
   recordTurn(turn: Turn): void {
     this.turns.push(turn);
     if (turn.accepted) this.expectedReplies += turn.expect.length;
+    this.possibleReplies += turn.expect.length;
   }
 
   addReply(reply: Reply): void {

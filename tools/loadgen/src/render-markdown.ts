@@ -211,9 +211,12 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
       '',
       header(['run', 'service', 'events', 'batches', 'mean batch', 'largest batch']),
       ...batched.flatMap((s) =>
-        Object.entries(s.outboxBatches).map(([service, b]) =>
-          row([s.name, service, b.events, b.batches, b.meanBatchSize, b.maxBatchSize]),
-        ),
+        Object.entries(s.outboxBatches)
+          // Services that published a handful of events (media, complaints) say nothing about batching.
+          .filter(([, b]) => b.events >= 100)
+          .map(([service, b]) =>
+            row([s.name, service, b.events, b.batches, b.meanBatchSize, b.maxBatchSize]),
+          ),
       ),
       '',
     );
@@ -223,7 +226,7 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
     lines.push(
       '### CPU profile of the busiest service of each run',
       '',
-      'Self time by package over the whole life of the process (start-up and warm-up included), from `node --cpu-prof`; the JSON report has every service and the top functions.',
+      "Busy time by the package that caused it (native work such as socket writes counted for the nearest package up the stack), over the process's whole life (start-up and warm-up included), from `node --cpu-prof`; the JSON report has every service, plain self time and the top functions.",
       '',
     );
   for (const s of profiled) {
@@ -235,7 +238,7 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
     const profile = s.cpuProfiles?.find((candidate) => candidate.file.endsWith(`/${busiest}-1.cpuprofile`));
     if (!profile) continue;
     lines.push(
-      `- ${s.name}, **${busiest}** (busy ${profile.busyPercent}% of ${profile.profiledSeconds} s, GC ${profile.garbageCollectionPercent}%): ${profile.byPackage
+      `- ${s.name}, **${busiest}** (busy ${profile.busyPercent}% of ${profile.profiledSeconds} s): ${profile.byCausingPackage
         .slice(0, 8)
         .map((p) => `${p.name} ${p.percent}%`)
         .join(', ')}.`,

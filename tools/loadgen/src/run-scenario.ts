@@ -197,7 +197,8 @@ async function drain(pool: CitizenPool, quietMs: number, maxMs: number): Promise
   const deadline = Date.now() + maxMs;
   let received = pool.received();
   let progressAt = Date.now();
-  while (pool.outstanding() > 0 && Date.now() < deadline && Date.now() - progressAt < quietMs) {
+  // Replies to refused messages are waited for too: seeing them keeps the order check unambiguous.
+  while (pool.outstanding(true) > 0 && Date.now() < deadline && Date.now() - progressAt < quietMs) {
     await sleep(250);
     const now = pool.received();
     if (now !== received) {
@@ -205,7 +206,7 @@ async function drain(pool: CitizenPool, quietMs: number, maxMs: number): Promise
       progressAt = Date.now();
     }
   }
-  return pool.outstanding() > 0 && Date.now() >= deadline && Date.now() - progressAt < quietMs;
+  return pool.outstanding(true) > 0 && Date.now() >= deadline && Date.now() - progressAt < quietMs;
 }
 
 /**
@@ -408,11 +409,18 @@ export async function runScenario(
     const sendOutcomes = notificationDatabase
       ? await readSendOutcomes(context.databaseServerUrl, notificationDatabase).catch(() => undefined)
       : undefined;
-    // A reply notification gave up on (or never finished sending) explains a loss, and dates it.
+    // A reply notification gave up on (or never finished sending) explains a loss, and dates it. Turns whose
+    // replies look alike (two text prompts in a row) cannot tell which of them lost its reply, so a record for
+    // a neighbouring turn of the same citizen explains the loss too.
     const notSent = new Map(sendOutcomes?.notSent.map((record) => [record.causationId, record]));
+    const byWaId = new Map(pool.all.map((citizen) => [citizen.waId, citizen]));
     const lostByCause: Record<string, number> = {};
     for (const lost of reconciliation.lostTurns) {
-      const record = notSent.get(lost.messageId);
+      const turns = byWaId.get(lost.waId)?.turns ?? [];
+      const neighbours = [0, -1, 1, -2, 2].map((offset) => turns[lost.turn + offset]?.messageId);
+      const causation = neighbours.find((messageId) => messageId !== undefined && notSent.has(messageId));
+      const record = causation === undefined ? undefined : notSent.get(causation);
+      if (causation !== undefined) notSent.delete(causation);
       if (record) {
         lost.cause = `notification recorded it ${record.status}: ${record.reason ?? 'no reason'}`;
         lost.at = record.at;

@@ -4,6 +4,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -22,6 +23,11 @@ export interface ProfileSummary {
   readonly garbageCollectionPercent: number;
   /** Self time by package (or node: internals, or the service's own code), percent of all samples. */
   readonly byPackage: Array<{ name: string; percent: number }>;
+  /**
+   * Busy time by the package that caused it: native and Node-internal work (socket writes, buffers, promise
+   * jobs) is counted for the nearest package up the stack. Percent of busy time.
+   */
+  readonly byCausingPackage: Array<{ name: string; percent: number }>;
   /** Functions with the most self time. */
   readonly topFunctions: Array<{ name: string; percent: number }>;
 }
@@ -55,6 +61,9 @@ export function summarizeCpuProfile(file: string, top = 12): ProfileSummary {
     self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + Math.max(0, deltas[i] ?? 0));
   }
   const total = [...self.values()].reduce((sum, value) => sum + value, 0) || 1;
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const causing = new Map<string, number>();
   const functions = new Map<string, number>();
   const packages = new Map<string, number>();
   let idle = 0;
@@ -69,21 +78,32 @@ export function summarizeCpuProfile(file: string, top = 12): ProfileSummary {
     }
     if (functionName === '(garbage collector)') gc += micros;
     const where = packageOf(url);
+    let cause =
+      functionName === '(garbage collector)' ? '(garbage collector)' : '(V8 and Node without a caller)';
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame?.url && !frame.url.startsWith('node:')) {
+        cause = packageOf(frame.url);
+        break;
+      }
+    }
+    causing.set(cause, (causing.get(cause) ?? 0) + micros);
     const name = `${functionName || '(anonymous)'} ${where}${url ? `:${lineNumber + 1}` : ''}`;
     functions.set(name, (functions.get(name) ?? 0) + micros);
     packages.set(where, (packages.get(where) ?? 0) + micros);
   }
-  const ranked = (map: Map<string, number>) =>
+  const ranked = (map: Map<string, number>, of = total) =>
     [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, micros]) => ({ name, percent: round((micros / total) * 100) }));
+      .map(([name, micros]) => ({ name, percent: round((micros / of) * 100) }));
   return {
     file,
     profiledSeconds: round((profile.endTime - profile.startTime) / 1e6),
     busyPercent: round(((total - idle) / total) * 100),
     garbageCollectionPercent: round((gc / total) * 100),
     byPackage: ranked(packages),
+    byCausingPackage: ranked(causing, Math.max(1, total - idle)),
     topFunctions: ranked(functions),
   };
 }
