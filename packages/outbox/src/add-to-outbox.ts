@@ -20,12 +20,15 @@ export async function addToOutbox<T extends TopicKey, E extends TopicEvents<T> &
     values.push(record.eventId, record.topic, record.key, record.value, JSON.stringify(record.headers));
     return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}::jsonb)`;
   });
-  await tx.$executeRawUnsafe(
-    `insert into outbox_event (event_id, topic, record_key, value, headers) values ${rows.join(', ')}
-     on conflict (event_id) do nothing`,
+  // One round trip: the insert runs as a data-modifying CTE; the notification is delivered on commit, once
+  // per transaction however many events it added.
+  await tx.$queryRawUnsafe(
+    `with added as (
+       insert into outbox_event (event_id, topic, record_key, value, headers) values ${rows.join(', ')}
+       on conflict (event_id) do nothing
+     )
+     select pg_notify('${outboxChannel}', '')::text as notified`,
     ...values,
   );
-  // Delivered on commit, once per transaction however many events it added.
-  await tx.$executeRawUnsafe(`select pg_notify('${outboxChannel}', '')`);
   return records;
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { InboundMessage } from '@seva/contracts';
+import { headerNames, type InboundMessage, schemaRegistry } from '@seva/contracts';
 import { createTestDatabase, type TestDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type Db } from '../src/db.js';
@@ -51,6 +51,25 @@ describe('processing a citizen message against Postgres', () => {
     const queued = await outbox('919800000101');
     expect(queued).toHaveLength(1);
     expect(queued[0]!.topic).toBe('seva.whatsapp.outbound');
+  });
+
+  it('tells notification when the citizen wrote, so the reply needs no window lookup', async () => {
+    const citizen = '919800000104';
+    const older = { ...message(citizen, 'hi'), sentAt: Date.parse('2026-11-24T09:59:00Z') };
+    const later = { ...message(citizen, 'menu'), sentAt: Date.parse('2026-11-24T09:59:30Z') };
+    // Delivered out of order: the later time stands.
+    await processInbound(db, later, `wa:${later.messageId}`, now);
+    await processInbound(db, older, `wa:${older.messageId}`, now);
+    const requests = (await outbox(citizen)).map((row) =>
+      schemaRegistry().decode(
+        (row.headers as Record<string, string>)[headerNames.schema]!,
+        Buffer.from(row.value),
+      ),
+    );
+    expect(requests.map((request) => request.value)).toMatchObject([
+      { citizenLastInboundAt: later.sentAt },
+      { citizenLastInboundAt: later.sentAt },
+    ]);
   });
 
   it('keeps the state between messages and the language on the citizen', async () => {

@@ -99,6 +99,7 @@ await publisher.publish(
         message: JSON.stringify(buildText(`bench ${i}`)),
         fallbackTemplate: null,
         causationId: null,
+        citizenLastInboundAt: null,
       },
     };
   }),

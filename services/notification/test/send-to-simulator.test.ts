@@ -57,6 +57,7 @@ describe('notification sending to the Cloud API simulator', () => {
     citizen: string,
     body: string,
     fallbackTemplate: { name: string; language: string; parameters: string[] } | null = null,
+    citizenLastInboundAt: number | null = null,
   ) => {
     const requestId = `req-${++requestSeq}-${citizen}`;
     return {
@@ -72,6 +73,7 @@ describe('notification sending to the Cloud API simulator', () => {
           message: JSON.stringify(buildText(body)),
           fallbackTemplate,
           causationId: null,
+          citizenLastInboundAt,
         },
       },
     };
@@ -262,6 +264,22 @@ describe('notification sending to the Cloud API simulator', () => {
       template: { name: 'seva_complaint_update', language: { code: 'pa' } },
     });
     expect((await row(withTemplate.requestId))?.asTemplate).toBe(true);
+  });
+
+  it('sends a reply free-form on the time of the citizen’s message it carries, before the window is recorded', async () => {
+    const citizen = newCitizen();
+    const stale = request(citizen, 'written to two days ago', null, Date.now() - 48 * 3600_000);
+    const reply = request(citizen, 'answered at once', null, Date.now() - 1000);
+    await publisher.publish('whatsappOutbound', [stale.event, reply.event]);
+    await eventually(async () =>
+      expect((await row(reply.requestId))?.status).toMatch(/accepted|sent|delivered|read/),
+    );
+    expect((await row(stale.requestId))?.status).toBe('dropped');
+    const sent = await received(citizen);
+    expect(sent.map((m) => m.message.text?.body)).toEqual(['answered at once']);
+    expect(
+      await notification.runtime.db.customerWindow.findFirst({ where: { citizenWaId: citizen } }),
+    ).toBeNull();
   });
 
   it('follows each message through sent, delivered and read from the status webhooks', async () => {

@@ -54,6 +54,8 @@ export async function queueReceiptMessages(tx: Tx, facts: PaidFacts): Promise<vo
             : (contact?.businessNumberId ?? payment.businessNumberId),
         citizenWaId: waId,
         causationId: payment.id,
+        // Receipts follow a payment on the provider's page: notification checks the window itself.
+        citizenLastInboundAt: null,
       };
       const request = (
         part: string,

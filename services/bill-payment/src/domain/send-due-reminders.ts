@@ -86,6 +86,7 @@ export async function sendDueReminders(deps: ReminderDeps): Promise<boolean> {
             message: JSON.stringify(message),
             fallbackTemplate: null,
             causationId: `bill:${reminder.bill_number}`,
+            citizenLastInboundAt: null,
           },
         },
       ]);

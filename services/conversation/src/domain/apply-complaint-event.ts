@@ -1,21 +1,14 @@
 import type { CommandRejected, ComplaintChanged } from '@seva/contracts';
-import type { Language } from '@seva/master-data';
 import { handleOnce } from '@seva/outbox';
-import type { Db, Tx } from '../db.js';
+import type { Db } from '../db.js';
 import { text } from '../engine/compose.js';
-import { isLanguage, translator } from '../engine/i18n.js';
+import { translator } from '../engine/i18n.js';
 import type { Reply } from '../engine/types.js';
+import { findRecipient } from './find-recipient.js';
 import { queueReplies } from './queue-replies.js';
 
 /** Changes made by staff or the system that the citizen is told about. */
 const announced = new Set(['ASSIGNED', 'REASSIGN_REQUESTED', 'RESOLVED', 'REJECTED', 'CLOSED']);
-
-async function languageOf(tx: Tx, businessNumberId: string, citizenWaId: string): Promise<Language> {
-  const citizen = await tx.citizen.findUnique({
-    where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
-  });
-  return citizen?.language && isLanguage(citizen.language) ? citizen.language : 'en';
-}
 
 /**
  * Keeps this service's view of a citizen's complaints, and tells the citizen, in their language, what changed:
@@ -54,8 +47,8 @@ export async function applyComplaintEvent(
       update: view,
     });
 
-    const language = await languageOf(tx, complaint.businessNumberId, complaint.citizenWaId);
-    const t = translator(language);
+    const to = await findRecipient(tx, complaint.businessNumberId, complaint.citizenWaId);
+    const t = translator(to.language);
     const status = t(`status.${complaint.status}`);
     const template = { name: 'seva_complaint_update', parameters: [complaint.number, status] };
     const replies: Reply[] = [];
@@ -66,7 +59,6 @@ export async function applyComplaintEvent(
       const ask = complaint.status === 'RESOLVED' ? `\n\n${t('update.resolved.ask')}` : '';
       replies.push({ ...text(body + ask), template });
     }
-    const to = { businessNumberId: complaint.businessNumberId, citizenWaId: complaint.citizenWaId, language };
     await queueReplies(tx, to, replies, eventId);
   });
 }
@@ -97,17 +89,12 @@ export async function applyCommandRejected(
   eventId: string,
 ): Promise<boolean> {
   return handleOnce(db, 'conversation', eventId, async (tx) => {
-    const language = await languageOf(tx, event.businessNumberId, event.citizenWaId);
-    const t = translator(language);
+    const to = await findRecipient(tx, event.businessNumberId, event.citizenWaId);
+    const t = translator(to.language);
     const key =
       event.requestId.endsWith(':command:0') && event.code !== 'ACTION_NOT_ALLOWED'
         ? 'complaint.refused'
         : 'myComplaints.refused';
-    await queueReplies(
-      tx,
-      { businessNumberId: event.businessNumberId, citizenWaId: event.citizenWaId, language },
-      [text(t(key, { reason: event.message }))],
-      eventId,
-    );
+    await queueReplies(tx, to, [text(t(key, { reason: event.message }))], eventId);
   });
 }

@@ -21,19 +21,25 @@ export async function loadSession(
   businessNumberId: string,
   citizenWaId: string,
 ): Promise<LoadedSession> {
-  await tx.$executeRawUnsafe(
-    `insert into session (business_number_id, citizen_wa_id, version, state) values ($1, $2, $3, $4::jsonb)
-     on conflict do nothing`,
-    businessNumberId,
-    citizenWaId,
-    sessionVersion,
-    JSON.stringify(initialState),
-  );
-  const [row] = await tx.$queryRawUnsafe<Array<{ version: number; state: unknown }>>(
-    'select version, state from session where business_number_id = $1 and citizen_wa_id = $2 for update',
-    businessNumberId,
-    citizenWaId,
-  );
+  const lock = () =>
+    tx.$queryRawUnsafe<Array<{ version: number; state: unknown }>>(
+      'select version, state from session where business_number_id = $1 and citizen_wa_id = $2 for update',
+      businessNumberId,
+      citizenWaId,
+    );
+  let [row] = await lock();
+  if (!row) {
+    // First contact; two first messages racing both insert, one wins, and both then lock the same row.
+    await tx.$executeRawUnsafe(
+      `insert into session (business_number_id, citizen_wa_id, version, state) values ($1, $2, $3, $4::jsonb)
+       on conflict do nothing`,
+      businessNumberId,
+      citizenWaId,
+      sessionVersion,
+      JSON.stringify(initialState),
+    );
+    [row] = await lock();
+  }
   let version = row!.version;
   let state: unknown = row!.state;
   while (version < sessionVersion && state) {

@@ -6,16 +6,20 @@ import { handleMessage } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
 import { readInput } from '../engine/read-input.js';
 import type { BillingReply, Input } from '../engine/types.js';
+import { findRecipient } from './find-recipient.js';
 import { issueCommands } from './issue-commands.js';
 import { loadComplaints } from './load-complaints.js';
 import { loadSession, saveSession } from './load-session.js';
 import { queueReplies } from './queue-replies.js';
+import { recordCitizen } from './record-citizen.js';
 
 interface TurnSource {
   readonly businessNumberId: string;
   readonly citizenWaId: string;
   /** The name on the citizen's WhatsApp profile, when the input is a message of theirs. */
   readonly citizenName: string | null;
+  /** When the citizen sent the message being answered; null when the turn answers another service. */
+  readonly inboundAt: number | null;
   readonly input: Input;
   /** What reply and command ids derive from: the WhatsApp message id, or the event id of an answer. */
   readonly causationId: string;
@@ -36,10 +40,7 @@ async function runTurn(
   return handleOnce(db, 'conversation', eventId, async (tx) => {
     const { businessNumberId, citizenWaId } = source;
     const session = await loadSession(tx, businessNumberId, citizenWaId);
-    const known = await tx.citizen.findUnique({
-      where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
-    });
-    const name = source.citizenName ?? known?.name ?? null;
+    const name = source.citizenName ?? (await findRecipient(tx, businessNumberId, citizenWaId)).name ?? null;
     const turn = await handleMessage(session.state, source.input, {
       name,
       now: now(),
@@ -47,13 +48,15 @@ async function runTurn(
     });
     beforeCommit?.();
     await saveSession(tx, businessNumberId, citizenWaId, turn.state);
-    await tx.citizen.upsert({
-      where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
-      create: { businessNumberId, citizenWaId, language: turn.state.language, name },
-      update: { language: turn.state.language, name },
+    const lastInboundAt = await recordCitizen(tx, {
+      businessNumberId,
+      citizenWaId,
+      language: turn.state.language,
+      name,
+      inboundAt: source.inboundAt,
     });
     const language = turn.state.language ?? 'en';
-    const to = { businessNumberId, citizenWaId, language };
+    const to = { businessNumberId, citizenWaId, language, lastInboundAt };
     const replies = session.reset
       ? [text(translator(language)('session.reset')), ...turn.replies]
       : turn.replies;
@@ -76,7 +79,7 @@ export function processInbound(
       : undefined;
   return runTurn(
     db,
-    { ...message, input: readInput(message), causationId: message.messageId },
+    { ...message, inboundAt: message.sentAt, input: readInput(message), causationId: message.messageId },
     eventId,
     now,
     crash,
@@ -92,6 +95,7 @@ export function processBillingReply(db: Db, reply: BillingReply, eventId: string
       businessNumberId,
       citizenWaId,
       citizenName: null,
+      inboundAt: null,
       input: { kind: 'billing', reply },
       causationId: eventId,
     },

@@ -7,6 +7,8 @@ export interface Recipient {
   readonly businessNumberId: string;
   readonly citizenWaId: string;
   readonly language: Language;
+  /** When the citizen last wrote, if known: notification needs no lookup to know the 24-hour window is open. */
+  readonly lastInboundAt: number | null;
 }
 
 /**
@@ -32,6 +34,7 @@ export function queueReplies(tx: Tx, to: Recipient, replies: readonly Reply[], c
             ? { name: reply.template.name, language: to.language, parameters: [...reply.template.parameters] }
             : null,
           causationId,
+          citizenLastInboundAt: to.lastInboundAt,
         },
       };
     }),

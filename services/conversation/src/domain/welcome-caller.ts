@@ -3,6 +3,7 @@ import { handleOnce } from '@seva/outbox';
 import type { Db } from '../db.js';
 import { languagePrompt, menuPrompt } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
+import { findRecipient } from './find-recipient.js';
 import { loadSession, saveSession } from './load-session.js';
 import { queueReplies } from './queue-replies.js';
 
@@ -20,15 +21,13 @@ export async function welcomeCaller(db: Db, call: MissedCall, eventId: string): 
       language: state.language,
       screen: state.language ? { kind: 'menu' } : { kind: 'language' },
     });
-    const citizen = await tx.citizen.findUnique({
-      where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
-    });
+    const citizen = await findRecipient(tx, businessNumberId, citizenWaId);
     const welcome = state.language
-      ? menuPrompt(t, citizen?.name ?? null, t('missedCall.welcome'))
+      ? menuPrompt(t, citizen.name, t('missedCall.welcome'))
       : languagePrompt(t, t('missedCall.welcome'));
     await queueReplies(
       tx,
-      { businessNumberId, citizenWaId, language },
+      { businessNumberId, citizenWaId, language, lastInboundAt: citizen.lastInboundAt },
       [{ ...welcome, template: { name: 'seva_welcome', parameters: [] } }],
       eventId,
     );

@@ -2,7 +2,7 @@ import { type EncodedRecord, encodeEvent, type Publisher } from '@seva/kafka';
 import type { ParsedWebhook } from '@seva/whatsapp';
 import type { Logger } from 'pino';
 import type { Db } from '../db.js';
-import { claimMessages, releaseClaims } from './claim-messages.js';
+import { claimMessages, markPublished, releaseClaims } from './claim-messages.js';
 import { publishInTime } from './publish-in-time.js';
 
 export interface AcceptedWebhook {
@@ -78,12 +78,9 @@ export async function acceptWebhook(
   }
 
   const media = fresh.filter(({ message }) => message.media !== null);
-  await deps.db.$transaction([
-    deps.db.seenMessage.updateMany({
-      where: { messageId: { in: [...claimed] } },
-      data: { publishedAt: new Date() },
-    }),
-    deps.db.mediaObject.createMany({
+  // Media rows first: a crash before the claims are marked lets Meta's retry publish and queue them again.
+  if (media.length > 0) {
+    await deps.db.mediaObject.createMany({
       skipDuplicates: true,
       data: media.map(({ message }) => ({
         mediaId: message.media!.mediaId,
@@ -94,8 +91,9 @@ export async function acceptWebhook(
         sha256: message.media!.sha256,
         status: 'pending',
       })),
-    }),
-  ]);
+    });
+  }
+  await markPublished(deps.db, [...claimed]);
   if (media.length > 0) deps.onMediaQueued();
   return {
     messages: fresh.length,

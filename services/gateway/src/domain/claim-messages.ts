@@ -29,3 +29,15 @@ export async function releaseClaims(db: SqlClient, messageIds: readonly string[]
     [...messageIds],
   );
 }
+
+/**
+ * Marks claims as published once Kafka has the events, so they never expire. Status-only webhooks claim
+ * nothing and cost no database work at all: three of every four webhooks are statuses.
+ */
+export async function markPublished(db: SqlClient, messageIds: readonly string[]): Promise<void> {
+  if (messageIds.length === 0) return;
+  await db.$executeRawUnsafe(
+    'update seen_message set published_at = now() where message_id = any($1::text[])',
+    [...messageIds],
+  );
+}

@@ -14,6 +14,12 @@ const rank: Record<string, number> = {
   failed: 5,
 };
 
+/** The rank of the stored status, in SQL, so a status is applied by one conditional update. */
+const storedRank = `case status ${Object.entries(rank)
+  .filter(([, value]) => value > 0)
+  .map(([name, value]) => `when '${name}' then ${value}`)
+  .join(' ')} else 0 end`;
+
 export class StatusBeforeSendError extends Error {}
 
 /**
@@ -26,32 +32,50 @@ export async function applyStatus(
   attempt: number,
   deps: { db: Db; log: Logger },
 ): Promise<void> {
-  const message = await deps.db.outboundMessage.findUnique({ where: { messageId: status.messageId } });
-  if (!message) {
-    if (attempt < 4) throw new StatusBeforeSendError(`no message ${status.messageId} recorded yet`);
-    deps.log.warn(
-      { messageId: status.messageId, status: status.status },
-      'status for a message not sent here; ignored',
-    );
-    return;
-  }
   const next = status.status.toLowerCase();
-  const from = rank[message.status] ?? 0;
-  // A message read cannot fail afterwards; anything else moves only forward.
-  if (!(next in rank) || rank[next]! <= from || (next === 'failed' && message.status === 'read')) return;
+  if (!(next in rank)) return;
   const error = status.errors[0];
-  await deps.db.$transaction(async (tx) => {
-    await tx.outboundMessage.update({
-      where: { requestId: message.requestId },
-      data: {
-        status: next,
-        ...(error ? { errorCode: error.code, reason: error.detail ?? error.title } : {}),
-      },
-    });
+  const reason = error ? (error.detail ?? error.title) : null;
+  const applied = await deps.db.$transaction(async (tx) => {
+    // A message read cannot fail afterwards; anything else moves only forward.
+    const [message] = await tx.$queryRawUnsafe<
+      Array<{ request_id: string; business_number_id: string; citizen_wa_id: string }>
+    >(
+      `update outbound_message
+       set status = $2, error_code = coalesce($3, error_code), reason = coalesce($4, reason), updated_at = now()
+       where message_id = $1 and ${storedRank} < $5 and not ($2 = 'failed' and status = 'read')
+       returning request_id, business_number_id, citizen_wa_id`,
+      status.messageId,
+      next,
+      error?.code ?? null,
+      reason,
+      rank[next],
+    );
+    if (!message) return false;
     await recordDelivery(
       tx,
-      { ...message, errorCode: error?.code, reason: error ? (error.detail ?? error.title) : null },
+      {
+        requestId: message.request_id,
+        businessNumberId: message.business_number_id,
+        citizenWaId: message.citizen_wa_id,
+        messageId: status.messageId,
+        errorCode: error?.code,
+        reason,
+      },
       status.status as 'SENT' | 'DELIVERED' | 'READ' | 'FAILED',
     );
+    return true;
   });
+  if (applied) return;
+  // Nothing moved: the status is older than what is known, or it overtook the record of its send.
+  const known = await deps.db.outboundMessage.findUnique({
+    where: { messageId: status.messageId },
+    select: { requestId: true },
+  });
+  if (known) return;
+  if (attempt < 4) throw new StatusBeforeSendError(`no message ${status.messageId} recorded yet`);
+  deps.log.warn(
+    { messageId: status.messageId, status: status.status },
+    'status for a message not sent here; ignored',
+  );
 }

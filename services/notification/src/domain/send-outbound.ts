@@ -39,7 +39,8 @@ export async function sendOutbound(request: OutboundRequest, deps: SendDeps): Pr
     businessNumberId: request.businessNumberId,
     citizenWaId: request.citizenWaId,
   };
-  const claim = await claimRequest(request, deps.db);
+  const planned = await plan(request, deps);
+  const claim = await claimRequest(request, 'message' in planned ? planned : null, deps.db);
   if (claim === 'done') return;
   if (claim === 'interrupted') {
     deps.log.warn({ requestId: request.requestId }, 'send was interrupted earlier; not repeated');
@@ -49,7 +50,7 @@ export async function sendOutbound(request: OutboundRequest, deps: SendDeps): Pr
     });
     return;
   }
-  const outcome = await deliver(request, deps);
+  const outcome = 'message' in planned ? await deliver(request, planned, deps) : planned;
   await finish(
     deps.db,
     { ...facts, ...('messageId' in outcome ? { messageId: outcome.messageId } : {}) },
@@ -57,21 +58,29 @@ export async function sendOutbound(request: OutboundRequest, deps: SendDeps): Pr
   );
 }
 
-async function deliver(request: OutboundRequest, deps: SendDeps): Promise<Outcome> {
+interface Planned {
+  readonly message: OutboundMessage;
+  readonly asTemplate: boolean;
+}
+
+/** What to send: the message itself while the 24-hour window is open, else the template standing in for it. */
+async function plan(request: OutboundRequest, deps: SendDeps): Promise<Planned | Outcome> {
   let message: OutboundMessage;
   try {
     message = JSON.parse(request.message) as OutboundMessage;
   } catch {
     return { status: 'failed', reason: 'message is not JSON' };
   }
-  let asTemplate = message.type === 'template';
-  if (!asTemplate && !(await windowOpen(request, deps))) {
-    const template = fallback(request, deps);
-    if ('problem' in template)
-      return { status: 'dropped', reason: `outside the 24-hour window; ${template.problem}` };
-    message = template.message;
-    asTemplate = true;
-  }
+  if (message.type === 'template') return { message, asTemplate: true };
+  if (await windowOpen(request, deps)) return { message, asTemplate: false };
+  const template = fallback(request, deps);
+  if ('problem' in template)
+    return { status: 'dropped', reason: `outside the 24-hour window; ${template.problem}` };
+  return { message: template.message, asTemplate: true };
+}
+
+async function deliver(request: OutboundRequest, planned: Planned, deps: SendDeps): Promise<Outcome> {
+  let { message, asTemplate } = planned;
   const accessToken = deps.tokens.get(request.businessNumberId);
   if (!accessToken)
     return { status: 'failed', reason: `business number ${request.businessNumberId} is not configured` };
@@ -79,10 +88,12 @@ async function deliver(request: OutboundRequest, deps: SendDeps): Promise<Outcom
   for (let attempt = 1; ; attempt++) {
     await deps.limiter.take(request.businessNumberId);
     try {
-      await deps.db.outboundMessage.update({
-        where: { requestId: request.requestId },
-        data: { attempts: attempt, payload: message as object, asTemplate },
-      });
+      // The claim recorded the first attempt; later ones are recorded before they go.
+      if (attempt > 1)
+        await deps.db.outboundMessage.update({
+          where: { requestId: request.requestId },
+          data: { attempts: attempt, payload: message as object, asTemplate },
+        });
       const { messageId } = await deps.graph.sendMessage(
         request.businessNumberId,
         request.citizenWaId,
@@ -122,10 +133,13 @@ function fallback(
 }
 
 /**
- * Whether a free-form message may go. The citizen's message that opened the window travels on another topic
- * and may be recorded a moment after the reply request arrives, so a closed window is looked at twice.
+ * Whether a free-form message may go. A reply carries the time of the citizen's message when its requester
+ * knows it. Otherwise the window is looked up; the citizen's message that opened it travels on another topic
+ * and may be recorded a moment after the request arrives, so a closed window is looked at twice.
  */
 async function windowOpen(request: OutboundRequest, deps: SendDeps): Promise<boolean> {
+  if (request.citizenLastInboundAt !== null && Date.now() - request.citizenLastInboundAt < windowMs)
+    return true;
   for (let look = 0; look < 2; look++) {
     if (look > 0) await sleep(deps.windowRecheckMs);
     const window = await deps.db.customerWindow.findUnique({
@@ -141,7 +155,12 @@ async function windowOpen(request: OutboundRequest, deps: SendDeps): Promise<boo
   return false;
 }
 
-async function claimRequest(request: OutboundRequest, db: Db): Promise<'new' | 'done' | 'interrupted'> {
+/** Records the intent, with the message about to go as its first attempt, unless the request was seen before. */
+async function claimRequest(
+  request: OutboundRequest,
+  planned: Planned | null,
+  db: Db,
+): Promise<'new' | 'done' | 'interrupted'> {
   const created = await db.outboundMessage.createMany({
     skipDuplicates: true,
     data: {
@@ -149,7 +168,9 @@ async function claimRequest(request: OutboundRequest, db: Db): Promise<'new' | '
       businessNumberId: request.businessNumberId,
       citizenWaId: request.citizenWaId,
       status: 'sending',
-      payload: {},
+      payload: (planned?.message ?? {}) as object,
+      asTemplate: planned?.asTemplate ?? false,
+      attempts: planned ? 1 : 0,
       causationId: request.causationId,
     },
   });
