@@ -53,6 +53,7 @@ export interface SubscriberOptions {
 }
 
 const tracer = trace.getTracer('@seva/kafka');
+const heartbeatIntervalMs = 1_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -73,8 +74,11 @@ export class Subscriber {
     this.consumer = kafka.consumer({
       groupId: namespaced(settings, options.groupId),
       allowAutoTopicCreation: false,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
+      // A member that died (kill -9, lost machine) holds its partitions until the session times out: that is
+      // how long its citizens wait after a crash. Heartbeats also go while a record is handled (see handle),
+      // so a short session does not expel a live member busy with a slow record.
+      sessionTimeout: 10_000,
+      heartbeatInterval: heartbeatIntervalMs,
     });
     for (const key of Object.keys(options.handlers) as TopicKey[]) {
       this.byTopicName.set(namespaced(settings, topics[key].name), key);
@@ -121,6 +125,10 @@ export class Subscriber {
       parent,
     );
     const maxAttempts = this.options.maxAttempts ?? 5;
+    // A slow handler (a send retried with backoff) keeps the membership alive: the session measures whether
+    // the process lives, not how long one record takes. During a rebalance the heartbeat is refused; the
+    // group waits for this record.
+    const alive = setInterval(() => heartbeat().catch(() => undefined), heartbeatIntervalMs);
     try {
       await context.with(trace.setSpan(parent, span), async () => {
         for (let attempt = 1; ; attempt++) {
@@ -157,11 +165,11 @@ export class Subscriber {
               'event handler failed; retrying',
             );
             await sleep((this.options.retryBackoffMs ?? 200) * 2 ** (attempt - 1));
-            await heartbeat();
           }
         }
       });
     } finally {
+      clearInterval(alive);
       span.end();
     }
   }

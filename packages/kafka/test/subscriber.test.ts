@@ -121,4 +121,33 @@ describe('subscriber on a real broker', () => {
       await subscriber.stop();
     }
   });
+
+  it('stays in its group through a record that takes longer than the session timeout', async () => {
+    await publisher.publish('whatsappInbound', [rejected('slow'), rejected('after-slow')]);
+    const calls: string[] = [];
+    const subscriber = new Subscriber(kafka.kafka, kafka.settings, {
+      groupId: 'slow-record',
+      deadLetters: publisher,
+      log: quiet,
+      handlers: {
+        whatsappInbound: {
+          'whatsapp.media-rejected': async (value) => {
+            if (!['slow', 'after-slow'].includes(value.reason)) return;
+            calls.push(value.reason);
+            // Longer than the 10 s session: a member that stopped heartbeating here would be expelled
+            // and the record handed out again after the rejoin.
+            if (value.reason === 'slow') await new Promise((resolve) => setTimeout(resolve, 12_000));
+          },
+        },
+      },
+    });
+    await subscriber.start();
+    try {
+      await eventually(() => expect(calls).toContain('after-slow'), 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(calls).toEqual(['slow', 'after-slow']);
+    } finally {
+      await subscriber.stop();
+    }
+  }, 60_000);
 });

@@ -73,12 +73,17 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
     });
   }
   // A run whose platform was still working off its backlog when the wait ended cannot tell lost from late,
-  // except for replies notification itself recorded as not sent: those are lost for certain.
+  // except for replies notification itself recorded as given up (dropped, failed, unknown): those are lost for
+  // certain. One it was still sending, or has not reached, may yet arrive.
   const judged = scenarios.filter((scenario) => !scenario.options.ingestOnly);
+  const undecided = new Set(['unexplained', 'notification: sending']);
+  const counts = (scenario: ScenarioReport, cause: string) =>
+    !scenario.correctness.stillDeliveringAtEnd || !undecided.has(cause);
   const lostFor = (scenario: ScenarioReport) =>
-    scenario.correctness.stillDeliveringAtEnd
-      ? scenario.correctness.lost - (scenario.correctness.lostByCause.unexplained ?? 0)
-      : scenario.correctness.lost;
+    Object.entries(scenario.correctness.lostByCause).reduce(
+      (sum, [cause, count]) => sum + (counts(scenario, cause) ? count : 0),
+      0,
+    );
   const lost = judged.reduce((sum, scenario) => sum + lostFor(scenario), 0);
   const duplicated = judged.reduce((sum, scenario) => sum + scenario.correctness.duplicated, 0);
   const outOfOrder = judged.reduce((sum, scenario) => sum + scenario.correctness.outOfOrder, 0);
@@ -86,8 +91,7 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
   const causes = new Map<string, number>();
   for (const scenario of judged)
     for (const [cause, count] of Object.entries(scenario.correctness.lostByCause))
-      if (cause !== 'unexplained' || !scenario.correctness.stillDeliveringAtEnd)
-        causes.set(cause, (causes.get(cause) ?? 0) + count);
+      if (counts(scenario, cause)) causes.set(cause, (causes.get(cause) ?? 0) + count);
   results.push({
     target: 'zero lost, zero duplicated replies (order per citizen kept)',
     measured: `${lost} lost${causes.size ? ` (${[...causes].map(([cause, count]) => `${count} ${cause}`).join(', ')})` : ''}, ${duplicated} duplicated, ${outOfOrder} out of order, over ${judged.length} run(s)${unsettled ? `; replies still queued when the wait ended are not counted in ${unsettled} overloaded run(s)` : ''}`,
