@@ -46,9 +46,16 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
   }
   if (ingest) {
     const { acceptedPerSecond } = ingest.throughput;
+    // The highest step of a gateway-only ramp that was taken in full and acknowledged within the target.
+    const withinTarget = scenarios
+      .filter((scenario) => scenario.options.ingestOnly)
+      .flatMap((scenario) => scenario.ramp ?? [])
+      .filter((step) => step.ack.p99 <= 50 && step.acceptedPerSecond >= step.rate * 0.98)
+      .sort((a, b) => b.rate - a.rate)[0];
+    const ramped = scenarios.some((scenario) => scenario.options.ingestOnly && scenario.ramp);
     results.push({
       target: '… the same, the gateway alone on the machine (ingest into Kafka, no consumers)',
-      measured: `${ingest.options.rate} msg/s offered: ${acceptedPerSecond.mean} accepted/s (90% of seconds ≥ ${acceptedPerSecond.p10}); ack p50 ${ingest.ack.p50}, p95 ${ingest.ack.p95}, p99 ${ingest.ack.p99} ms`,
+      measured: `${ingest.options.rate} msg/s offered: ${acceptedPerSecond.mean} accepted/s (90% of seconds ≥ ${acceptedPerSecond.p10}); ack p50 ${ingest.ack.p50}, p95 ${ingest.ack.p95}, p99 ${ingest.ack.p99} ms${ramped ? `; ack p99 ≤ 50 ms ${withinTarget ? `up to ${withinTarget.rate} msg/s (p99 ${withinTarget.ack.p99} ms)` : 'at no step'} of the ramp` : ''}`,
       met:
         ingest.options.rate >= 1000 && ingest.options.durationSeconds >= 60
           ? acceptedPerSecond.mean >= 980 && ingest.ack.p99 <= 50 && ingest.load.skippedArrivals === 0

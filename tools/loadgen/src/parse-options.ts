@@ -71,7 +71,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --no-baseline       skip the raw Kafka throughput baseline
   --count-db          count each service's database round trips per message (through a proxy)
   --suite             the whole benchmark: the targets as stated (open loop 1000/s with the Kafka baseline,
-                      closed loop 500/s), then at a rate this machine sustains (--sustainable-rate, default
+                      closed loop 500/s, the gateway alone at 1000/s and in a ramp of 100 to 500/s), a
+                      ramp of 10 to 60/s, then at a rate this machine sustains (--sustainable-rate, default
                       20): database round trips, open and closed loop, status webhooks held back, scale 2,
                       faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
                       restart to the faults
@@ -126,6 +127,17 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
       rate: 1000,
       citizens: 3000,
       ingestOnly: true,
+    },
+    // The rate up to which the gateway alone acknowledges within the target.
+    {
+      ...base,
+      name: 'open loop ramp, 100 to 500 msg/s, gateway only',
+      mode: 'open',
+      rate: 500,
+      durationSeconds: 15,
+      citizens: 1500,
+      ingestOnly: true,
+      rampRates: [100, 200, 300, 400, 500],
     },
     // Where this machine's capacity lies, what it sustains, and what the status webhooks cost.
     {

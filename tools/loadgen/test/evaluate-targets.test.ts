@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTargets } from '../src/evaluate-targets.js';
+import type { ScenarioReport } from '../src/run-scenario.js';
+
+const latency = (p99: number) => ({ p50: p99 / 2, p95: p99, p99 });
+
+/** Only the fields the targets read; the rest of a report does not matter here. */
+function report(overrides: {
+  name: string;
+  options: Partial<ScenarioReport['options']>;
+  lostByCause?: Record<string, number>;
+  stillDeliveringAtEnd?: boolean;
+  ramp?: Array<{ rate: number; acceptedPerSecond: number; ack: ReturnType<typeof latency> }>;
+}): ScenarioReport {
+  const lostByCause = overrides.lostByCause ?? {};
+  return {
+    name: overrides.name,
+    options: {
+      mode: 'closed',
+      rate: 20,
+      durationSeconds: 60,
+      scale: 1,
+      faults: false,
+      restartKafka: false,
+      ...overrides.options,
+    },
+    throughput: {
+      acceptedPerSecond: { mean: 20, p10: 19 },
+      repliesPerSecond: { mean: 20 },
+      drainSeconds: 0,
+    },
+    load: { offeredPerSecond: 20, skippedArrivals: 0 },
+    ack: latency(40),
+    endToEnd: { firstReply: latency(400) },
+    correctness: {
+      lost: Object.values(lostByCause).reduce((sum, count) => sum + count, 0),
+      duplicated: 0,
+      outOfOrder: 0,
+      lostByCause,
+      stillDeliveringAtEnd: overrides.stillDeliveringAtEnd ?? false,
+    },
+    ramp: overrides.ramp,
+  } as unknown as ScenarioReport;
+}
+
+const losses = (scenarios: ScenarioReport[]) =>
+  evaluateTargets(scenarios).find((target) => target.target.startsWith('zero lost'))!;
+
+describe('judging the targets', () => {
+  it('counts every loss of a run that had delivered everything it could', () => {
+    const judged = losses([
+      report({ name: 'settled', options: {}, lostByCause: { unexplained: 1, 'notification: sending': 1 } }),
+    ]);
+    expect(judged).toMatchObject({ met: false });
+    expect(judged.measured).toMatch(/^2 lost/);
+  });
+
+  it('counts only replies notification gave up on in a run still working off its backlog', () => {
+    const judged = losses([
+      report({
+        name: 'overloaded',
+        options: { mode: 'open', rate: 1000 },
+        stillDeliveringAtEnd: true,
+        lostByCause: { unexplained: 900, 'notification: sending': 5, 'notification: dropped': 2 },
+      }),
+    ]);
+    expect(judged).toMatchObject({ met: false });
+    expect(judged.measured).toMatch(/^2 lost \(2 notification: dropped\)/);
+    expect(
+      losses([
+        report({
+          name: 'overloaded',
+          options: { mode: 'open', rate: 1000 },
+          stillDeliveringAtEnd: true,
+          lostByCause: { unexplained: 900, 'notification: sending': 5 },
+        }),
+      ]),
+    ).toMatchObject({ met: true });
+  });
+
+  it('names the highest gateway-only ramp step taken in full within 50 ms', () => {
+    const gateway = evaluateTargets([
+      report({ name: 'gateway only', options: { mode: 'open', rate: 1000, ingestOnly: true } }),
+      report({
+        name: 'gateway ramp',
+        options: { mode: 'open', rate: 500, ingestOnly: true, rampRates: [100, 200, 300] },
+        ramp: [
+          { rate: 100, acceptedPerSecond: 100, ack: latency(20) },
+          { rate: 200, acceptedPerSecond: 199, ack: latency(45) },
+          { rate: 300, acceptedPerSecond: 240, ack: latency(30) },
+        ],
+      }),
+    ]).find((target) => target.target.includes('gateway alone'))!;
+    expect(gateway.measured).toMatch(/ack p99 ≤ 50 ms up to 200 msg\/s \(p99 45 ms\) of the ramp$/);
+  });
+});
