@@ -1,5 +1,6 @@
 import type { EventType, TopicEvents, TopicKey } from '@seva/contracts';
-import { type EncodedRecord, encodeEvent, type OutgoingEvent } from '@seva/kafka';
+import type { EncodedRecord, OutgoingEvent } from '@seva/kafka';
+import { outboxRows } from './outbox-rows.js';
 import { outboxChannel, type SqlClient } from './sql-client.js';
 
 /**
@@ -13,22 +14,16 @@ export async function addToOutbox<T extends TopicKey, E extends TopicEvents<T> &
   events: readonly OutgoingEvent<E>[],
 ): Promise<EncodedRecord[]> {
   if (events.length === 0) return [];
-  const records = events.map((event) => encodeEvent(topic, event));
-  const values: unknown[] = [];
-  const rows = records.map((record) => {
-    const at = values.length;
-    values.push(record.eventId, record.topic, record.key, record.value, JSON.stringify(record.headers));
-    return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}::jsonb)`;
-  });
+  const rows = outboxRows(topic, events);
   // One round trip: the insert runs as a data-modifying CTE; the notification is delivered on commit, once
   // per transaction however many events it added.
   await tx.$queryRawUnsafe(
     `with added as (
-       insert into outbox_event (event_id, topic, record_key, value, headers) values ${rows.join(', ')}
+       insert into outbox_event (event_id, topic, record_key, value, headers) values ${rows.sql}
        on conflict (event_id) do nothing
      )
      select pg_notify('${outboxChannel}', '')::text as notified`,
-    ...values,
+    ...rows.values,
   );
-  return records;
+  return rows.records;
 }

@@ -5,7 +5,7 @@ import { createKafka, namespaced, Publisher, Subscriber } from '@seva/kafka';
 import { createTestKafka, RecordCollector, type TestKafka } from '@seva/kafka/testing';
 import { createTestDatabase, eventually, type TestDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addToOutbox, handleOnce, OutboxRelay } from '../src/index.js';
+import { addToOutbox, addToOutboxIfChanged, handleOnce, OutboxRelay } from '../src/index.js';
 import { PrismaClient } from './generated/prisma/client.js';
 
 const migrations = fileURLToPath(new URL('./prisma/migrations', import.meta.url));
@@ -146,6 +146,24 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     ).rejects.toThrow('domain rule broken');
     expect(await dbA.outboxEvent.count({ where: { eventId: 'evt-rolled-back' } })).toBe(0);
     expect(await dbA.note.count({ where: { id: 'n2' } })).toBe(0);
+  });
+
+  it('adds the events of a change in the same statement, and none when the change touched nothing', async () => {
+    // The same row twice: the second insert changes nothing.
+    const mark = {
+      sql: 'insert into processed_event (consumer, event_id) values ($1, $2) on conflict do nothing',
+      values: ['if-changed', 'same-key'],
+    };
+    expect(
+      await addToOutboxIfChanged(dbA, mark, 'grievanceCommands', [actionRequested('if-changed-1')]),
+    ).toBe(true);
+    expect(
+      await addToOutboxIfChanged(dbA, mark, 'grievanceCommands', [actionRequested('if-changed-2')]),
+    ).toBe(false);
+    const stored = await dbA.outboxEvent.findMany({
+      where: { eventId: { in: ['if-changed-1', 'if-changed-2'] } },
+    });
+    expect(stored.map((row) => row.eventId)).toEqual(['if-changed-1']);
   });
 
   it('lets one of several relay replicas publish, in order, and a standby take over', async () => {

@@ -19,6 +19,11 @@ export interface GraphCallOptions {
   timeoutMs?: number;
 }
 
+export interface SendOptions extends GraphCallOptions {
+  /** Sent as biz_opaque_callback_data (at most 512 characters): every status webhook of the message echoes it. */
+  callbackData?: string;
+}
+
 export interface MediaInfo {
   /** Short-lived (about five minutes) and only downloadable with the access token. */
   url: string;
@@ -45,13 +50,14 @@ export class GraphApiClient {
     phoneNumberId: string,
     to: string,
     message: OutboundMessage,
-    call: GraphCallOptions = {},
+    { callbackData, ...call }: SendOptions = {},
   ): Promise<{ messageId: string }> {
     const body = JSON.stringify({
       messaging_product: 'whatsapp',
       recipient_type: 'individual',
       to,
       ...message,
+      ...(callbackData === undefined ? {} : { biz_opaque_callback_data: callbackData }),
     });
     const response = (await this.request(
       `${this.apiUrl}/${encodeURIComponent(phoneNumberId)}/messages`,

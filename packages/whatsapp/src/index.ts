@@ -11,6 +11,7 @@ export {
   type GraphApiClientOptions,
   type GraphCallOptions,
   type MediaInfo,
+  type SendOptions,
 } from './graph-client.js';
 export { type GraphAccess, type GraphSettings, graphAccess, graphSettings } from './graph-settings.js';
 export * from './limits.js';

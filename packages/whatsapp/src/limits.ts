@@ -5,6 +5,12 @@
 // https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/image-messages
 // Meta states them in characters; they are counted here in Unicode code points (see codePointLength).
 
+/**
+ * biz_opaque_callback_data of a send request, echoed in the message's status webhooks: at most 512 characters.
+ * https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+ */
+export const CALLBACK_DATA_MAX = 512;
+
 /** Reply buttons message: "up to three predefined replies". */
 export const REPLY_BUTTONS_MAX = 3;
 /** Reply button label: maximum 20 characters. */

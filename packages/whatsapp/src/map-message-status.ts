@@ -28,6 +28,7 @@ export function mapMessageStatus(raw: unknown, businessNumberId: string, path: s
     errors: expectArray(status.errors, `${path}.errors`).map((error, i) =>
       mapError(error, `${path}.errors[${i}]`),
     ),
+    callbackData: stringOrNull(status.biz_opaque_callback_data),
   };
 }
 

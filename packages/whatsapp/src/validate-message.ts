@@ -3,6 +3,7 @@ import { MessageLimitError } from './errors.js';
 import {
   BUTTON_ID_MAX,
   BUTTON_TITLE_MAX,
+  CALLBACK_DATA_MAX,
   CAPTION_MAX,
   FOOTER_TEXT_MAX,
   HEADER_TEXT_MAX,
@@ -120,6 +121,7 @@ export function validateOutboundMessage(payload: unknown): string[] {
   if (typeof request.to !== 'string' || !/^\+?[1-9]\d{6,14}$/.test(request.to)) {
     problems.add('to', 'must be a phone number in international format, digits only');
   }
+  problems.optionalText(request.biz_opaque_callback_data, 'biz_opaque_callback_data', CALLBACK_DATA_MAX);
   if (request.context !== undefined) {
     const context = problems.record(request.context, 'context');
     if (context) problems.filled(context.message_id, 'context.message_id');

@@ -165,4 +165,6 @@ export interface WebhookStatus {
   pricing?: { billable?: boolean; pricing_model?: string; category?: string };
   /** Present when `status` is `failed`. */
   errors?: WebhookError[];
+  /** The biz_opaque_callback_data the message was sent with. */
+  biz_opaque_callback_data?: string;
 }

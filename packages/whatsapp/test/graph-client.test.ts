@@ -94,6 +94,16 @@ describe('GraphApiClient.sendMessage', () => {
     expect(seen[0]?.authorization).toBe('Bearer odisha-token');
   });
 
+  it('sends callback data as biz_opaque_callback_data, for the statuses to echo', async () => {
+    handler = (_req, res) => json(res, 200, { messages: [{ id: 'wamid.3' }] });
+    await client().sendMessage('106540352242922', '919876543210', buildText('hi'), {
+      callbackData: 'wamid.in-42:reply:0',
+    });
+    expect(JSON.parse(seen[0]?.body ?? '')).toMatchObject({
+      biz_opaque_callback_data: 'wamid.in-42:reply:0',
+    });
+  });
+
   it('turns a throughput error into a retryable SendError', async () => {
     handler = (_req, res) =>
       json(res, 429, {

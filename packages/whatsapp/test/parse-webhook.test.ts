@@ -46,6 +46,7 @@ const onlyStatus = (
         businessNumberId: business,
         citizenWaId: '919876543210',
         errors: [],
+        callbackData: null,
         ...status,
       },
     },
@@ -242,7 +243,10 @@ const cases: Array<[string, ParsedWebhook]> = [
     ),
   ],
   ['status-sent', onlyStatus({ status: 'SENT', at: 1_732_435_260_000 })],
-  ['status-delivered', onlyStatus({ status: 'DELIVERED', at: 1_732_435_262_000 })],
+  [
+    'status-delivered',
+    onlyStatus({ status: 'DELIVERED', at: 1_732_435_262_000, callbackData: 'wamid.in-42:reply:0' }),
+  ],
   ['status-read', onlyStatus({ status: 'READ', at: 1_732_435_300_000 })],
   [
     'status-failed',

@@ -131,6 +131,11 @@ describe('validateOutboundMessage refuses', () => {
     ],
     ['a missing recipient', { ...request(buildText('hi')), to: undefined }, ['to must be a phone number']],
     [
+      'callback data over 512 characters',
+      { ...request(buildText('hi')), biz_opaque_callback_data: 'x'.repeat(513) },
+      ['biz_opaque_callback_data'],
+    ],
+    [
       'an unknown type',
       request({ type: 'poll', poll: {} }),
       ['type must be one of text, interactive, template'],

@@ -295,6 +295,42 @@ describe('notification sending to the Cloud API simulator', () => {
     expect(statuses).toEqual(['ACCEPTED', 'SENT', 'DELIVERED', 'READ']);
   });
 
+  it('applies a status without callback data by looking the message up, and ignores one that is behind', async () => {
+    const citizen = newCitizen();
+    const requestId = `req-manual-${citizen}`;
+    const messageId = `wamid.manual-${citizen}`;
+    await notification.runtime.db.outboundMessage.create({
+      data: {
+        requestId,
+        businessNumberId: number,
+        citizenWaId: citizen,
+        status: 'accepted',
+        messageId,
+        payload: {},
+      },
+    });
+    const status = (kind: 'SENT' | 'DELIVERED', callbackData: string | null) => ({
+      type: 'whatsapp.message-status' as const,
+      key: citizen,
+      value: {
+        messageId,
+        businessNumberId: number,
+        citizenWaId: citizen,
+        status: kind,
+        at: Date.now(),
+        errors: [],
+        callbackData,
+      },
+    });
+    await publisher.publish('whatsappStatus', [status('DELIVERED', null), status('SENT', requestId)]);
+    await eventually(async () => expect((await row(requestId))?.status).toBe('delivered'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const announced = deliveries.records
+      .filter((r) => (r.value as any).requestId === requestId)
+      .map((r) => (r.value as any).status);
+    expect(announced).toEqual(['DELIVERED']);
+  });
+
   it('never repeats a send that was interrupted between intent and result', async () => {
     const citizen = newCitizen();
     await openWindow(citizen);

@@ -279,12 +279,20 @@ describe('business messages', () => {
       businessNumberId,
       citizen,
       buildText('Your bill is ₹1,250.'),
+      { callbackData: 'request-7' },
     );
     await eventually(() => expect(receivedStatuses(gateway)).toHaveLength(3), 5000);
     expect(gateway.received.every((webhook) => webhook.signatureValid)).toBe(true);
     expect(receivedStatuses(gateway)).toEqual(
       ['SENT', 'DELIVERED', 'READ'].map((status) =>
-        expect.objectContaining({ messageId, businessNumberId, citizenWaId: citizen, status, errors: [] }),
+        expect.objectContaining({
+          messageId,
+          businessNumberId,
+          citizenWaId: citizen,
+          status,
+          errors: [],
+          callbackData: 'request-7',
+        }),
       ),
     );
     const [sent, delivered] = gateway.received.map(
@@ -295,6 +303,7 @@ describe('business messages', () => {
       status: 'sent',
       timestamp: expect.stringMatching(/^\d{10}$/),
       recipient_id: citizen,
+      biz_opaque_callback_data: 'request-7',
       conversation: {
         id: expect.any(String),
         expiration_timestamp: expect.any(String),

@@ -1,7 +1,8 @@
 import type { MessageStatus } from '@seva/contracts';
+import { addToOutboxIfChanged } from '@seva/outbox';
 import type { Logger } from 'pino';
 import type { Db } from '../db.js';
-import { recordDelivery } from './record-delivery.js';
+import { deliveryEvent, recordDelivery } from './record-delivery.js';
 
 /** How far a message has got; statuses arrive out of order and repeated, and only move a message forward. */
 const rank: Record<string, number> = {
@@ -22,51 +23,62 @@ const storedRank = `case status ${Object.entries(rank)
 
 export class StatusBeforeSendError extends Error {}
 
+/** The update that moves a message forward to a status, or touches nothing; its parameters come first. */
+const moveForward = (identifiedBy: string) => `update outbound_message
+  set status = $2, error_code = coalesce($3, error_code), reason = coalesce($4, reason), updated_at = now()
+  where message_id = $1 and ${identifiedBy} and ${storedRank} < $5 and not ($2 = 'failed' and status = 'read')`;
+
 /**
- * Applies a delivery status from the Cloud API to the message it belongs to and announces it. A status can
- * overtake the record of its own send (the API reports "sent" within milliseconds): that is retried a few
- * times, then a status for a message this service never sent is logged and left.
+ * Applies a delivery status from the Cloud API to the message it belongs to and announces it. Each message is
+ * sent with its request id as callback data, which the status echoes: then the update and its announcement
+ * are one statement. A status without it (a message sent before callback data was used) reads the message
+ * in a transaction. A status can overtake the record of its own send (the API reports "sent" within
+ * milliseconds): that is retried a few times, then a status for a message this service never sent is logged
+ * and left.
  */
 export async function applyStatus(
   status: MessageStatus,
   attempt: number,
   deps: { db: Db; log: Logger },
 ): Promise<void> {
+  // Statuses Meta may add later say nothing about delivery.
+  if (status.status === 'UNKNOWN') return;
   const next = status.status.toLowerCase();
-  if (!(next in rank)) return;
   const error = status.errors[0];
   const reason = error ? (error.detail ?? error.title) : null;
-  const applied = await deps.db.$transaction(async (tx) => {
-    // A message read cannot fail afterwards; anything else moves only forward.
-    const [message] = await tx.$queryRawUnsafe<
-      Array<{ request_id: string; business_number_id: string; citizen_wa_id: string }>
-    >(
-      `update outbound_message
-       set status = $2, error_code = coalesce($3, error_code), reason = coalesce($4, reason), updated_at = now()
-       where message_id = $1 and ${storedRank} < $5 and not ($2 = 'failed' and status = 'read')
-       returning request_id, business_number_id, citizen_wa_id`,
-      status.messageId,
-      next,
-      error?.code ?? null,
-      reason,
-      rank[next],
-    );
-    if (!message) return false;
-    await recordDelivery(
-      tx,
-      {
-        requestId: message.request_id,
-        businessNumberId: message.business_number_id,
-        citizenWaId: message.citizen_wa_id,
-        messageId: status.messageId,
-        errorCode: error?.code,
-        reason,
-      },
-      status.status as 'SENT' | 'DELIVERED' | 'READ' | 'FAILED',
-    );
-    return true;
-  });
-  if (applied) return;
+  const change = [status.messageId, next, error?.code ?? null, reason, rank[next]];
+  const facts = {
+    businessNumberId: status.businessNumberId,
+    citizenWaId: status.citizenWaId,
+    messageId: status.messageId,
+    errorCode: error?.code,
+    reason,
+  };
+  const moved = status.callbackData
+    ? await addToOutboxIfChanged(
+        deps.db,
+        { sql: moveForward('request_id = $6'), values: [...change, status.callbackData] },
+        'whatsappDelivery',
+        [deliveryEvent({ ...facts, requestId: status.callbackData }, status.status)],
+      )
+    : await deps.db.$transaction(async (tx) => {
+        const [message] = await tx.$queryRawUnsafe<
+          Array<{ request_id: string; business_number_id: string; citizen_wa_id: string }>
+        >(`${moveForward('true')} returning request_id, business_number_id, citizen_wa_id`, ...change);
+        if (!message) return false;
+        await recordDelivery(
+          tx,
+          {
+            ...facts,
+            requestId: message.request_id,
+            businessNumberId: message.business_number_id,
+            citizenWaId: message.citizen_wa_id,
+          },
+          status.status,
+        );
+        return true;
+      });
+  if (moved) return;
   // Nothing moved: the status is older than what is known, or it overtook the record of its send.
   const known = await deps.db.outboundMessage.findUnique({
     where: { messageId: status.messageId },

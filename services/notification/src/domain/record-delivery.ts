@@ -10,23 +10,26 @@ export interface DeliveryFacts {
   readonly reason?: string | null;
 }
 
-/** Announces what became of an outbound request; one event per request and status, however often it is recorded. */
-export function recordDelivery(tx: SqlClient, facts: DeliveryFacts, status: DeliveryStatus) {
-  return addToOutbox(tx, 'whatsappDelivery', [
-    {
-      type: 'whatsapp.delivery-update',
-      key: facts.citizenWaId,
-      eventId: `delivery:${facts.requestId}:${status}`,
-      value: {
-        requestId: facts.requestId,
-        messageId: facts.messageId ?? null,
-        businessNumberId: facts.businessNumberId,
-        citizenWaId: facts.citizenWaId,
-        status,
-        errorCode: facts.errorCode ?? null,
-        reason: facts.reason ?? null,
-        at: Date.now(),
-      },
+/** What became of an outbound request; one event id per request and status, however often it is recorded. */
+export function deliveryEvent(facts: DeliveryFacts, status: DeliveryStatus) {
+  return {
+    type: 'whatsapp.delivery-update' as const,
+    key: facts.citizenWaId,
+    eventId: `delivery:${facts.requestId}:${status}`,
+    value: {
+      requestId: facts.requestId,
+      messageId: facts.messageId ?? null,
+      businessNumberId: facts.businessNumberId,
+      citizenWaId: facts.citizenWaId,
+      status,
+      errorCode: facts.errorCode ?? null,
+      reason: facts.reason ?? null,
+      at: Date.now(),
     },
-  ]);
+  };
+}
+
+/** Announces what became of an outbound request, inside the caller's transaction. */
+export function recordDelivery(tx: SqlClient, facts: DeliveryFacts, status: DeliveryStatus) {
+  return addToOutbox(tx, 'whatsappDelivery', [deliveryEvent(facts, status)]);
 }

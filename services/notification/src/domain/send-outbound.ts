@@ -1,5 +1,5 @@
 import type { OutboundRequest } from '@seva/contracts';
-import { type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
+import { CALLBACK_DATA_MAX, type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
 import type { Logger } from 'pino';
 import type { Db } from '../db.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -98,7 +98,10 @@ async function deliver(request: OutboundRequest, planned: Planned, deps: SendDep
         request.businessNumberId,
         request.citizenWaId,
         message,
-        { accessToken },
+        // Statuses echo the request id, so each is applied without looking the message up.
+        request.requestId.length <= CALLBACK_DATA_MAX
+          ? { accessToken, callbackData: request.requestId }
+          : { accessToken },
       );
       return { status: 'accepted', messageId };
     } catch (error) {

@@ -45,7 +45,13 @@ export function buildStatus(
   at: number,
   errors: WebhookError[],
 ): WebhookStatus {
-  const base = { id: entry.id, status, timestamp: unixSeconds(at), recipient_id: entry.waId };
+  const base = {
+    id: entry.id,
+    status,
+    timestamp: unixSeconds(at),
+    recipient_id: entry.waId,
+    ...(entry.callbackData === null ? {} : { biz_opaque_callback_data: entry.callbackData }),
+  };
   if (status === 'failed') return { ...base, errors };
   const category = entry.message.type === 'template' ? 'utility' : 'service';
   const windowStart = Math.floor(entry.at / dayMs) * dayMs;

@@ -33,6 +33,8 @@ export interface BusinessEntry extends EntryBase {
   status: 'accepted' | DeliveryStatus;
   readonly statuses: Array<{ status: DeliveryStatus; at: number }>;
   errors: WebhookError[];
+  /** biz_opaque_callback_data of the send request: echoed in every status webhook of the message. */
+  readonly callbackData: string | null;
 }
 
 export type Entry = CitizenEntry | BusinessEntry;

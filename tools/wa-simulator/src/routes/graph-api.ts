@@ -92,10 +92,11 @@ export const graphApi: FastifyPluginAsync<RouteOptions> = async (fastify, { cont
         buildGraphError(problemCode(request.body, problems), { details: problems.join('; ') }),
       );
     }
-    const { messaging_product, recipient_type, to, ...message } = request.body as {
+    const { messaging_product, recipient_type, to, biz_opaque_callback_data, ...message } = request.body as {
       messaging_product: string;
       recipient_type?: string;
       to: string;
+      biz_opaque_callback_data?: string;
     } & BusinessMessage;
     const waId = to.replace(/^\+/, '');
     const verdict = faults.judgeSend(waId);
@@ -113,6 +114,7 @@ export const graphApi: FastifyPluginAsync<RouteOptions> = async (fastify, { cont
       status: 'accepted',
       statuses: [],
       errors: [],
+      callbackData: biz_opaque_callback_data ?? null,
     });
     const failureCode = verdict.outcome === 'fail-later' ? verdict.code : undefined;
     runInBackground(deliverStatuses(entry, number, failureCode, context), request.log, 'status delivery');

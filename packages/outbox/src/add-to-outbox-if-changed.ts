@@ -1,0 +1,39 @@
+import type { EventType, TopicEvents, TopicKey } from '@seva/contracts';
+import type { OutgoingEvent } from '@seva/kafka';
+import { outboxRows } from './outbox-rows.js';
+import { outboxChannel, type SqlClient } from './sql-client.js';
+
+export interface ChangeStatement {
+  /** An insert, update or delete without a RETURNING clause, with parameters $1..$n. */
+  readonly sql: string;
+  readonly values: readonly unknown[];
+}
+
+/**
+ * Runs one change and adds the events it announces to the outbox in a single statement, so both happen or
+ * neither, without a transaction of several round trips: the events are added only if the change touched a
+ * row. Returns whether it did.
+ */
+export async function addToOutboxIfChanged<T extends TopicKey, E extends TopicEvents<T> & EventType>(
+  client: SqlClient,
+  change: ChangeStatement,
+  topic: T,
+  events: readonly OutgoingEvent<E>[],
+): Promise<boolean> {
+  const rows = outboxRows(topic, events, change.values.length);
+  const [result] = await client.$queryRawUnsafe<Array<{ changed: number }>>(
+    `with changed as (${change.sql} returning 1),
+     added as (
+       insert into outbox_event (event_id, topic, record_key, value, headers)
+       select * from (values ${rows.sql}) as event (event_id, topic, record_key, value, headers)
+       where exists (select 1 from changed)
+       on conflict (event_id) do nothing
+       returning 1
+     )
+     select (select count(*) from changed)::int as changed,
+            (select count(pg_notify('${outboxChannel}', '')) from added)::int as notified`,
+    ...change.values,
+    ...rows.values,
+  );
+  return (result?.changed ?? 0) > 0;
+}
