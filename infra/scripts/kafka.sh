@@ -28,7 +28,8 @@ ready() { running && port_open 127.0.0.1 "$KAFKA_PORT"; }
 start() {
   fetch
   mkdir -p "$HOME_DIR"
-  # Several test runs may start the broker at once: one does, the others wait for it.
+  # Several test runs may start the broker at once: one does, the others wait for it. The broker must not
+  # inherit the lock (9>&- below), or every later start would wait for the broker to exit.
   exec 9>"$HOME_DIR/start.lock"
   flock 9
   if ready; then log "Kafka already running on 127.0.0.1:$KAFKA_PORT"; return 0; fi
@@ -47,7 +48,7 @@ start() {
   fi
   log "starting Kafka $VERSION on 127.0.0.1:$KAFKA_PORT (log: $HOME_DIR/broker.log)"
   nohup "${java[@]}" -Xms256m -Xmx${SEVA_KAFKA_HEAP:-1g} -XX:+UseG1GC -Djava.awt.headless=true \
-    kafka.Kafka "$HOME_DIR/server.properties" > "$HOME_DIR/broker.log" 2>&1 < /dev/null &
+    kafka.Kafka "$HOME_DIR/server.properties" > "$HOME_DIR/broker.log" 2>&1 < /dev/null 9>&- &
   echo $! > "$PID_FILE"
   if ! wait_for 90 "Kafka" ready; then
     tail -20 "$HOME_DIR/broker.log" >&2

@@ -61,9 +61,13 @@ export async function sendOutbound(request: OutboundRequest, deps: SendDeps): Pr
 interface Planned {
   readonly message: OutboundMessage;
   readonly asTemplate: boolean;
+  readonly accessToken: string;
 }
 
-/** What to send: the message itself while the 24-hour window is open, else the template standing in for it. */
+/**
+ * What to send, or why nothing can go: the message itself while the 24-hour window is open, else the
+ * template standing in for it.
+ */
 async function plan(request: OutboundRequest, deps: SendDeps): Promise<Planned | Outcome> {
   let message: OutboundMessage;
   try {
@@ -71,19 +75,20 @@ async function plan(request: OutboundRequest, deps: SendDeps): Promise<Planned |
   } catch {
     return { status: 'failed', reason: 'message is not JSON' };
   }
-  if (message.type === 'template') return { message, asTemplate: true };
-  if (await windowOpen(request, deps)) return { message, asTemplate: false };
-  const template = fallback(request, deps);
-  if ('problem' in template)
-    return { status: 'dropped', reason: `outside the 24-hour window; ${template.problem}` };
-  return { message: template.message, asTemplate: true };
-}
-
-async function deliver(request: OutboundRequest, planned: Planned, deps: SendDeps): Promise<Outcome> {
-  let { message, asTemplate } = planned;
   const accessToken = deps.tokens.get(request.businessNumberId);
   if (!accessToken)
     return { status: 'failed', reason: `business number ${request.businessNumberId} is not configured` };
+  if (message.type === 'template') return { message, asTemplate: true, accessToken };
+  if (await windowOpen(request, deps)) return { message, asTemplate: false, accessToken };
+  const template = fallback(request, deps);
+  if ('problem' in template)
+    return { status: 'dropped', reason: `outside the 24-hour window; ${template.problem}` };
+  return { message: template.message, asTemplate: true, accessToken };
+}
+
+async function deliver(request: OutboundRequest, planned: Planned, deps: SendDeps): Promise<Outcome> {
+  const { accessToken } = planned;
+  let { message, asTemplate } = planned;
 
   for (let attempt = 1; ; attempt++) {
     await deps.limiter.take(request.businessNumberId);
