@@ -40,7 +40,7 @@ async function runTurn(
   return handleOnce(db, 'conversation', eventId, async (tx) => {
     const { businessNumberId, citizenWaId } = source;
     const session = await loadSession(tx, businessNumberId, citizenWaId);
-    const name = source.citizenName ?? (await findRecipient(tx, businessNumberId, citizenWaId)).name ?? null;
+    const name = source.citizenName ?? (await findRecipient(tx, businessNumberId, citizenWaId)).name;
     const turn = await handleMessage(session.state, source.input, {
       name,
       now: now(),

@@ -24,9 +24,11 @@ const storedRank = `case status ${Object.entries(rank)
 export class StatusBeforeSendError extends Error {}
 
 /** The update that moves a message forward to a status, or touches nothing; its parameters come first. */
-const moveForward = (identifiedBy: string) => `update outbound_message
+const moveForward = `update outbound_message
   set status = $2, error_code = coalesce($3, error_code), reason = coalesce($4, reason), updated_at = now()
-  where message_id = $1 and ${identifiedBy} and ${storedRank} < $5 and not ($2 = 'failed' and status = 'read')`;
+  where message_id = $1 and ${storedRank} < $5 and not ($2 = 'failed' and status = 'read')`;
+/** The same, only for the request the status names in its callback data. */
+const moveForwardForRequest = `${moveForward} and request_id = $6`;
 
 /**
  * Applies a delivery status from the Cloud API to the message it belongs to and announces it. Each message is
@@ -57,14 +59,14 @@ export async function applyStatus(
   const moved = status.callbackData
     ? await addToOutboxIfChanged(
         deps.db,
-        { sql: moveForward('request_id = $6'), values: [...change, status.callbackData] },
+        { sql: moveForwardForRequest, values: [...change, status.callbackData] },
         'whatsappDelivery',
         [deliveryEvent({ ...facts, requestId: status.callbackData }, status.status)],
       )
     : await deps.db.$transaction(async (tx) => {
         const [message] = await tx.$queryRawUnsafe<
           Array<{ request_id: string; business_number_id: string; citizen_wa_id: string }>
-        >(`${moveForward('true')} returning request_id, business_number_id, citizen_wa_id`, ...change);
+        >(`${moveForward} returning request_id, business_number_id, citizen_wa_id`, ...change);
         if (!message) return false;
         await recordDelivery(
           tx,
