@@ -2,6 +2,7 @@ import type { EventType, TopicEvents, TopicKey } from '@seva/contracts';
 import { CompressionTypes, type Kafka, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
 import { type KafkaSettings, namespaced } from './client.js';
 import { type EncodedRecord, encodeEvent, type OutgoingEvent } from './encode-event.js';
+import { GroupCommit } from './group-commit.js';
 
 /**
  * Idempotent producer (acks=all, one request in flight per broker) so retries neither duplicate nor
@@ -9,12 +10,10 @@ import { type EncodedRecord, encodeEvent, type OutgoingEvent } from './encode-ev
  */
 export class Publisher {
   private readonly producer: Producer;
-  private readonly pending: Array<{
-    records: readonly EncodedRecord[];
-    resolve: () => void;
-    reject: (error: unknown) => void;
-  }> = [];
-  private flushing = false;
+  private readonly sends = new GroupCommit<readonly EncodedRecord[], void>(async (calls) => {
+    await this.sendNow(calls.flat());
+    return calls.map(() => undefined);
+  });
 
   constructor(
     kafka: Kafka,
@@ -58,24 +57,7 @@ export class Publisher {
    */
   send(records: readonly EncodedRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.pending.push({ records, resolve, reject });
-      if (!this.flushing) void this.flush();
-    });
-  }
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    while (this.pending.length > 0) {
-      const calls = this.pending.splice(0, this.pending.length);
-      try {
-        await this.sendNow(calls.flatMap((call) => call.records));
-        for (const call of calls) call.resolve();
-      } catch (error) {
-        for (const call of calls) call.reject(error);
-      }
-    }
-    this.flushing = false;
+    return this.sends.submit(records);
   }
 
   private async sendNow(records: readonly EncodedRecord[]): Promise<void> {

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { createDatabaseClient, type Db } from './db.js';
 import { acceptWebhook } from './domain/accept-webhook.js';
 import { LocalMediaStore } from './domain/media-store.js';
+import { MessageClaims } from './domain/message-claims.js';
 import { normalizePhone } from './domain/normalize-phone.js';
 import { storeInboundMedia } from './domain/store-inbound-media.js';
 import { welcomeMissedCall } from './domain/welcome-missed-call.js';
@@ -45,12 +46,14 @@ export const gatewayService: ServiceSpec<Config, Db> = {
   app: async (fastify, { runtime }) => {
     const { config, db, publisher, log } = runtime;
     const businessNumbers = new Set(parseKeyValueList(config.WHATSAPP_NUMBERS).keys());
+    const claims = new MessageClaims(db);
     await fastify.register(whatsappWebhook, {
       appSecret: config.WHATSAPP_APP_SECRET,
       verifyToken: config.WHATSAPP_VERIFY_TOKEN,
       accept: (parsed) =>
         acceptWebhook(parsed, {
           db,
+          claims,
           publisher,
           log,
           businessNumbers,

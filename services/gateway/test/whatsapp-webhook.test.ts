@@ -177,6 +177,29 @@ describe('WhatsApp webhook on real Kafka and Postgres', () => {
     expect(inboundIds().filter((id) => id === 'wamid.duplicate-check')).toHaveLength(1);
   });
 
+  it('yields one event for a message id delivered several times at once, among other messages', async () => {
+    const withId = (id: string) => fixtures.text!.replace(/"id": "wamid\.[^"]+"/, `"id": "${id}"`);
+    const responses = await Promise.all([
+      ...Array.from({ length: 5 }, () => post(withId('wamid.concurrent-duplicate'))),
+      ...Array.from({ length: 5 }, (_, index) => post(withId(`wamid.concurrent-${index}`))),
+    ]);
+    const taken = responses.map((response) => response.json() as { messages: number; duplicates: number });
+    expect(
+      taken
+        .slice(0, 5)
+        .map((answer) => answer.messages)
+        .sort(),
+    ).toEqual([0, 0, 0, 0, 1]);
+    expect(taken.slice(5).every((answer) => answer.messages === 1)).toBe(true);
+    const ids = [
+      'wamid.concurrent-duplicate',
+      ...Array.from({ length: 5 }, (_, index) => `wamid.concurrent-${index}`),
+    ];
+    await collector.waitFor(() => ids.every((id) => inboundIds().includes(id)));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(inboundIds().filter((id) => id === 'wamid.concurrent-duplicate')).toHaveLength(1);
+  });
+
   it.each([
     ['a forged signature', signBody(Buffer.from('{"other":"body"}'), appSecret)],
     ['a signature with another secret', undefined as unknown as string],

@@ -302,7 +302,8 @@ export function renderMarkdown(
     'Open loop: webhooks at a fixed rate whatever the replies. Acknowledgement latency is the webhook POST until',
     "the gateway's answer; end-to-end is the webhook's first attempt until the simulator recorded the turn's first",
     'reply. Lost: an expected reply that never came; dup: a reply beyond those expected; out of order: a reply in a',
-    "turn's place that is not that turn's answer.",
+    "turn's place that is not that turn's answer. Every run starts after a warm-up: 5 s at 20 msg/s, then, for",
+    "the gateway alone, 10 s at the run's (first) rate, whose acknowledgement figures are given below the table.",
     '',
     ...runsTable(scenarios),
     '',
@@ -318,6 +319,9 @@ export function renderMarkdown(
           : '',
         s.correctness.repliesToUnacknowledged
           ? `${s.correctness.repliesToUnacknowledged} replies answered messages the gateway had refused with 503 (its publish completed after the timeout; Meta's retry of those is recognised)`
+          : '',
+        s.warmupAck
+          ? `warm-up at full rate: ack p50 / p95 / p99 ${s.warmupAck.p50} / ${s.warmupAck.p95} / ${s.warmupAck.p99} ms, max ${s.warmupAck.max} ms`
           : '',
         s.sendOutcomes?.asTemplate
           ? `${s.sendOutcomes.asTemplate} replies went as templates (window looked closed)`

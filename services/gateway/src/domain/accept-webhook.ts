@@ -2,7 +2,7 @@ import { type EncodedRecord, encodeEvent, type Publisher } from '@seva/kafka';
 import type { ParsedWebhook } from '@seva/whatsapp';
 import type { Logger } from 'pino';
 import type { Db } from '../db.js';
-import { claimMessages, markPublished, releaseClaims } from './claim-messages.js';
+import type { MessageClaims } from './message-claims.js';
 import { publishInTime } from './publish-in-time.js';
 
 export interface AcceptedWebhook {
@@ -14,6 +14,7 @@ export interface AcceptedWebhook {
 
 export interface AcceptWebhookDeps {
   readonly db: Db;
+  readonly claims: MessageClaims;
   readonly publisher: Publisher;
   readonly log: Logger;
   readonly businessNumbers: ReadonlySet<string>;
@@ -45,10 +46,7 @@ export async function acceptWebhook(
   for (const error of known(parsed.errors))
     deps.log.warn({ ...error }, 'WhatsApp reported an error for a business number');
 
-  const claimed = await claimMessages(
-    deps.db,
-    messages.map(({ message }) => message.messageId),
-  );
+  const claimed = await deps.claims.claim(messages.map(({ message }) => message.messageId));
   const fresh = messages.filter(({ message }) => claimed.has(message.messageId));
   const records: EncodedRecord[] = [
     ...fresh.map(({ message }) =>
@@ -73,12 +71,12 @@ export async function acceptWebhook(
   try {
     await publishInTime(deps.publisher, records, deps.publishTimeoutMs);
   } catch (error) {
-    await releaseClaims(deps.db, [...claimed]);
+    await deps.claims.release([...claimed]);
     throw error;
   }
 
   const media = fresh.filter(({ message }) => message.media !== null);
-  // Media rows first: a crash before the claims are marked lets Meta's retry publish and queue them again.
+  // Media rows before the answer: a crash before they are written lets Meta's retry publish and queue them again.
   if (media.length > 0) {
     await deps.db.mediaObject.createMany({
       skipDuplicates: true,
@@ -93,7 +91,11 @@ export async function acceptWebhook(
       })),
     });
   }
-  await markPublished(deps.db, [...claimed]);
+  // Not awaited: Meta need not wait for it. A mark that is lost leaves a claim that expires, and a later
+  // redelivery is then published again and dropped by consumers, whose event ids derive from the message id.
+  deps.claims
+    .markPublished([...claimed])
+    .catch((error: unknown) => deps.log.warn({ err: error }, 'claims could not be marked published'));
   if (media.length > 0) deps.onMediaQueued();
   return {
     messages: fresh.length,

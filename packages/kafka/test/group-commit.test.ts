@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { GroupCommit } from '../src/group-commit.js';
+
+describe('GroupCommit', () => {
+  it('runs a lone call at once and calls made meanwhile together as the next run', async () => {
+    const runs: number[][] = [];
+    const group = new GroupCommit<number, number>(async (items) => {
+      runs.push([...items]);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return items.map((item) => item * 10);
+    });
+    const first = group.submit(1);
+    const rest = [2, 3, 4].map((item) => group.submit(item));
+    expect(await Promise.all([first, ...rest])).toEqual([10, 20, 30, 40]);
+    expect(runs).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('fails only the calls of the run that failed', async () => {
+    let fail = true;
+    const group = new GroupCommit<string, string>(async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (fail) {
+        fail = false;
+        throw new Error('refused');
+      }
+      return items.map((item) => item.toUpperCase());
+    });
+    const first = group.submit('a');
+    const second = group.submit('b');
+    await expect(first).rejects.toThrow('refused');
+    expect(await second).toBe('B');
+    expect(await group.submit('c')).toBe('C');
+  });
+});

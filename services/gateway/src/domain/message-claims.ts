@@ -1,0 +1,62 @@
+import { GroupCommit } from '@seva/kafka';
+import type { SqlClient } from '@seva/outbox';
+
+/** A claim older than this without a publish is taken to be left by a crashed gateway: Meta's retry may take it. */
+const claimExpirySeconds = 30;
+
+/**
+ * The WhatsApp message ids this gateway took. Concurrent webhooks share one statement per step (group
+ * commit): at a thousand webhooks a second, a statement and a commit each would cost Postgres more than
+ * everything else the gateway does.
+ */
+export class MessageClaims {
+  private readonly claims = new GroupCommit<readonly string[], Set<string>>((calls) => this.claimAll(calls));
+  private readonly publishes = new GroupCommit<readonly string[], void>(async (calls) => {
+    await this.db.$executeRawUnsafe(
+      'update seen_message set published_at = now() where message_id = any($1::text[])',
+      [...new Set(calls.flat())],
+    );
+    return calls.map(() => undefined);
+  });
+
+  constructor(private readonly db: SqlClient) {}
+
+  /**
+   * Claims ids not taken before. Concurrent deliveries of one id (Meta redelivers, sometimes at once) race on
+   * the primary key, or meet in one batch, and only one caller gets it, so one message yields one event.
+   */
+  claim(messageIds: readonly string[]): Promise<Set<string>> {
+    return messageIds.length === 0 ? Promise.resolve(new Set()) : this.claims.submit(messageIds);
+  }
+
+  /**
+   * Marks claims as published once Kafka has the events, so they never expire. Status-only webhooks claim
+   * nothing and cost no database work at all: three of every four webhooks are statuses.
+   */
+  markPublished(messageIds: readonly string[]): Promise<void> {
+    return messageIds.length === 0 ? Promise.resolve() : this.publishes.submit(messageIds);
+  }
+
+  /** Gives claims back after Kafka refused the events, so Meta's retry is taken again. */
+  async release(messageIds: readonly string[]): Promise<void> {
+    if (messageIds.length === 0) return;
+    await this.db.$executeRawUnsafe(
+      'delete from seen_message where message_id = any($1::text[]) and published_at is null',
+      [...messageIds],
+    );
+  }
+
+  private async claimAll(calls: readonly (readonly string[])[]): Promise<Set<string>[]> {
+    const rows = await this.db.$queryRawUnsafe<Array<{ message_id: string }>>(
+      `insert into seen_message (message_id, claimed_at)
+       select unnest($1::text[]), now()
+       on conflict (message_id) do update set claimed_at = now()
+         where seen_message.published_at is null
+           and seen_message.claimed_at < now() - make_interval(secs => ${claimExpirySeconds})
+       returning message_id`,
+      [...new Set(calls.flat())],
+    );
+    const toHandOut = new Set(rows.map((row) => row.message_id));
+    return calls.map((ids) => new Set(ids.filter((id) => toHandOut.delete(id))));
+  }
+}
