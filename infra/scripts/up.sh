@@ -12,30 +12,31 @@ source infra/dev.env
 set +a
 mkdir -p "$SEVA_DATA/logs" "$SEVA_DATA/pids"
 
-# name, folder, port
+# name, folder, port, CPU niceness: the consumers yield the cores to the gateway, which must answer
+# every webhook at once even while they work through a backlog (Kafka keeps it)
 processes=(
-  "gateway services/gateway 3000"
-  "conversation services/conversation 3001"
-  "grievance services/grievance 3002"
-  "bill-payment services/bill-payment 3003"
-  "notification services/notification 3004"
+  "gateway services/gateway 3000 0"
+  "conversation services/conversation 3001 10"
+  "grievance services/grievance 3002 10"
+  "bill-payment services/bill-payment 3003 10"
+  "notification services/notification 3004 10"
 )
-[ -d tools/wa-simulator ] && processes+=("wa-simulator tools/wa-simulator 3100")
-[ -d tools/payment-simulator ] && processes+=("payment-simulator tools/payment-simulator 3200")
+[ -d tools/wa-simulator ] && processes+=("wa-simulator tools/wa-simulator 3100 0")
+[ -d tools/payment-simulator ] && processes+=("payment-simulator tools/payment-simulator 3200 0")
 
 for entry in "${processes[@]}"; do
-  read -r name folder port <<<"$entry"
+  read -r name folder port niceness <<<"$entry"
   pid_file="$SEVA_DATA/pids/$name.pid"
   if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
     log "$name already running"
     continue
   fi
-  PORT="$port" nohup node "$folder/dist/server.js" >"$SEVA_DATA/logs/$name.log" 2>&1 </dev/null &
+  PORT="$port" PROCESS_NICENESS="$niceness" nohup node "$folder/dist/server.js" >"$SEVA_DATA/logs/$name.log" 2>&1 </dev/null &
   echo $! >"$pid_file"
 done
 
 for entry in "${processes[@]}"; do
-  read -r name folder port <<<"$entry"
+  read -r name folder port _ <<<"$entry"
   ready() { curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; }
   wait_for 90 "$name" ready || { tail -20 "$SEVA_DATA/logs/$name.log" >&2; die "$name did not become ready"; }
   log "$name ready on http://127.0.0.1:$port"

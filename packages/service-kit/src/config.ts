@@ -43,6 +43,12 @@ export const baseConfig = {
   }),
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 1000 }),
+  /**
+   * CPU priority as a Unix nice value (0 normal, 19 lowest). Where consumers share cores with the gateway,
+   * they run lower, so webhooks are still answered at once when consumers are saturated: Kafka holds the
+   * backlog, while a slow answer makes Meta retry and, in the end, stop delivering.
+   */
+  PROCESS_NICENESS: Type.Integer({ default: 0, minimum: 0, maximum: 19 }),
 };
 
 const serviceFields = (defaults: { port: number; database: string }) => ({

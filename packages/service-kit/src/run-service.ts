@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { buildService, type DatabaseClient, type ServiceSpec } from './build-service.js';
 import type { BaseConfig } from './config.js';
 import { runProcess } from './run-process.js';
@@ -12,6 +13,8 @@ export function runService<C extends BaseConfig, Db extends DatabaseClient>(
     spec.name,
     loadConfig,
     async (config) => {
+      // First thing: on Linux a nice value is a thread's, and threads started later (libuv's pool) inherit it.
+      if (config.PROCESS_NICENESS > 0) setPriority(config.PROCESS_NICENESS);
       const telemetry = startTelemetry({
         serviceName: spec.name,
         otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,

@@ -16,6 +16,7 @@ describe('configuration from the environment', () => {
       DATABASE_NAME: 'seva_test',
       LOG_LEVEL: 'info',
       KAFKA_NAMESPACE: '',
+      PROCESS_NICENESS: 0,
     });
   });
 
@@ -26,6 +27,8 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ APP_SECRET: 'short' }, 'APP_SECRET'],
+    [{ PROCESS_NICENESS: '20' }, 'PROCESS_NICENESS'],
+    [{ PROCESS_NICENESS: '-5' }, 'PROCESS_NICENESS'],
   ])('refuses %o and names %s', (override, name) => {
     expect(() => loadConfig(schema, { ...good, ...override })).toThrow(ConfigError);
     try {

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
           broker,
           databaseServerUrl: options.databaseUrl,
           sendRate: options.sendRate,
+          consumerNiceness: options.consumerNiceness,
           cpuProfile: options.cpuProfile,
           countDbRoundTrips: scenario.countDbRoundTrips,
           seed: options.seed + index,
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     settings: {
       kafka: broker.isPrivate ? 'private broker started for the run' : `shared broker ${broker.brokers}`,
       sendRate: options.sendRate,
+      consumerNiceness: options.consumerNiceness,
       seed: options.seed,
     },
     targets: evaluateTargets(withRatio),

@@ -43,6 +43,8 @@ export interface Options {
   readonly out: string | undefined;
   /** Messages per second per business number across all notification instances (Meta allows up to 1,000). */
   readonly sendRate: number;
+  /** Nice value of the consumer services (conversation, grievance, notification), as `npm run up` sets it. */
+  readonly consumerNiceness: number;
   /** Run a broker of our own (from the project's Kafka jars) instead of the shared one. */
   readonly privateKafka: boolean;
   readonly kafkaBrokers: string;
@@ -77,6 +79,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
                       faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
                       restart to the faults
   --send-rate N       business number send rate, messages/s, shared by notification instances (default 1000)
+  --consumer-niceness N  CPU nice value of conversation, grievance and notification (default 10, as
+                      \`npm run up\` runs them; 0 for the gateway's priority)
   --cpu-prof          write CPU profiles of the services (node --cpu-prof) next to their logs
   --hold-statuses     diagnostic: the simulator holds status webhooks back 60 s each (Meta sends three per reply)
   --out FILE          write the Markdown summary there (e.g. docs/benchmarks.md)
@@ -90,6 +94,14 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0)
     throw new Error(`--${name} must be a positive number\n${usage}`);
+  return number;
+}
+
+function niceness(value: string | undefined): number {
+  if (value === undefined) return 10;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 19)
+    throw new Error(`--consumer-niceness must be a whole number from 0 to 19\n${usage}`);
   return number;
 }
 
@@ -201,6 +213,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       'count-db': { type: 'boolean', default: false },
       suite: { type: 'boolean', default: false },
       'send-rate': { type: 'string' },
+      'consumer-niceness': { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'hold-statuses': { type: 'boolean', default: false },
       'sustainable-rate': { type: 'string' },
@@ -256,6 +269,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       : [single],
     out: values.out,
     sendRate: Math.round(positiveNumber('send-rate', values['send-rate'], 1000)),
+    consumerNiceness: niceness(values['consumer-niceness']),
     privateKafka: values['private-kafka'],
     kafkaBrokers: env.KAFKA_BROKERS ?? '127.0.0.1:9092',
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',

@@ -19,6 +19,8 @@ export interface PlatformSettings {
   readonly ingestOnly: boolean;
   /** Messages per second the business number may send, shared by the notification instances. */
   readonly sendRate: number;
+  /** Nice value of the consumer services, as `npm run up` sets it (the gateway keeps 0). */
+  readonly consumerNiceness: number;
   readonly logDir: string;
   readonly cpuProfile: boolean;
   /** Route each service's database connections through a proxy that counts round trips. */
@@ -135,14 +137,17 @@ export class Platform {
     const sendRate = String(Math.max(1, Math.floor(this.settings.sendRate / scale)));
     this.overrides.WHATSAPP_SEND_RATE = sendRate;
     this.overrides.LOG_LEVEL = 'warn';
+    const lower = { PROCESS_NICENESS: String(this.settings.consumerNiceness) };
     const services: Array<[ServiceName, Record<string, string>]> = this.settings.ingestOnly
       ? [['gateway', {}]]
       : [
           ['gateway', {}],
-          ['conversation', {}],
-          ['grievance', {}],
-          ['notification', { WHATSAPP_SEND_RATE: sendRate }],
+          ['conversation', lower],
+          ['grievance', lower],
+          ['notification', { ...lower, WHATSAPP_SEND_RATE: sendRate }],
         ];
+    if (!this.settings.ingestOnly)
+      this.overrides.PROCESS_NICENESS = `${lower.PROCESS_NICENESS} (consumers), 0 (gateway)`;
     for (const [service, extra] of services) {
       const port = service === 'gateway' ? gatewayPort : await findFreePort();
       this.add(service, service, `services/${service}`, port, await serviceEnv(service, extra));

@@ -6,7 +6,12 @@ export interface BenchmarkReport {
   readonly generatedAt: string;
   readonly command: string;
   readonly machine: MachineDescription;
-  readonly settings: { readonly kafka: string; readonly sendRate: number; readonly seed: number };
+  readonly settings: {
+    readonly kafka: string;
+    readonly sendRate: number;
+    readonly consumerNiceness: number;
+    readonly seed: number;
+  };
   readonly targets: TargetResult[];
   readonly scenarios: ScenarioReport[];
 }
@@ -288,7 +293,7 @@ export function renderMarkdown(
       machine.kernel,
     ]),
     '',
-    `Everything runs on this one machine: the broker (${report.settings.kafka}), Postgres, the services, the simulator and the load generator, and the machine is shared with other test runs. Notification sends at up to ${report.settings.sendRate} messages/s for the business number (Meta's highest tier), shared between its instances.`,
+    `Everything runs on this one machine: the broker (${report.settings.kafka}), Postgres, the services, the simulator and the load generator, and the machine is shared with other test runs. Notification sends at up to ${report.settings.sendRate} messages/s for the business number (Meta's highest tier), shared between its instances. Conversation, grievance and notification run at nice ${report.settings.consumerNiceness}, the gateway at 0, as \`npm run up\` starts them: webhooks are answered first when the cores are contended.`,
     '',
     '## Targets',
     '',

@@ -30,6 +30,7 @@ export interface ScenarioContext {
   readonly broker: KafkaBroker;
   readonly databaseServerUrl: string;
   readonly sendRate: number;
+  readonly consumerNiceness: number;
   readonly cpuProfile: boolean;
   readonly countDbRoundTrips: boolean;
   readonly seed: number;
@@ -228,6 +229,7 @@ export async function runScenario(
     databaseServerUrl: context.databaseServerUrl,
     scale: scenario.scale,
     sendRate: context.sendRate,
+    consumerNiceness: context.consumerNiceness,
     logDir: context.logDir,
     cpuProfile: context.cpuProfile,
     countDbRoundTrips: context.countDbRoundTrips,
