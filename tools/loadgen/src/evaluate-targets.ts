@@ -20,7 +20,8 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
         scenario.options.mode === 'open' &&
         !scenario.options.faults &&
         !scenario.options.ingestOnly &&
-        !scenario.options.rampRates,
+        !scenario.options.rampRates &&
+        scenario.options.consumerNiceness === undefined,
     )
     .sort((a, b) => b.options.rate - a.options.rate)[0];
   const ingest = scenarios

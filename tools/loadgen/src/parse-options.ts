@@ -33,6 +33,8 @@ export interface ScenarioOptions {
    * reaches on this machine when nothing else competes for it. No replies are expected.
    */
   readonly ingestOnly?: boolean;
+  /** The consumers' nice value for this run only (the comparison with the gateway's priority). */
+  readonly consumerNiceness?: number;
   /** Open-loop steps of rising rate on one platform, each `durationSeconds` long (then `rate` is unused). */
   readonly rampRates?: readonly number[];
 }
@@ -73,8 +75,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --no-baseline       skip the raw Kafka throughput baseline
   --count-db          count each service's database round trips per message (through a proxy)
   --suite             the whole benchmark: the targets as stated (open loop 1000/s with the Kafka baseline,
-                      closed loop 500/s, the gateway alone at 1000/s and in a ramp of 100 to 500/s), a
-                      ramp of 10 to 60/s, then at a rate this machine sustains (--sustainable-rate, default
+                      the same for 30 s with the consumers at the gateway's priority, closed loop 500/s,
+                      the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 10 to 60/s, then at a rate this machine sustains (--sustainable-rate, default
                       20): database round trips, open and closed loop, status webhooks held back, scale 2,
                       faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
                       restart to the faults
@@ -130,6 +132,16 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
     },
     // The issue's targets, as stated.
     { ...base, name: 'open loop, 1000 msg/s', mode: 'open', rate: 1000, citizens: 3000, baseline: true },
+    // What the consumers' lower priority buys: the same load with every process at the same priority.
+    {
+      ...base,
+      name: "open loop, 1000 msg/s, consumers at the gateway's priority",
+      mode: 'open',
+      rate: 1000,
+      durationSeconds: 30,
+      citizens: 3000,
+      consumerNiceness: 0,
+    },
     { ...base, name: 'closed loop, 500 msg/s', mode: 'closed', rate: 500, citizens: 1500 },
     // Ingest alone: the gateway with the machine to itself (no consumers), for the acknowledgement target.
     {
@@ -143,13 +155,13 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
     // The rate up to which the gateway alone acknowledges within the target.
     {
       ...base,
-      name: 'open loop ramp, 100 to 500 msg/s, gateway only',
+      name: 'open loop ramp, 200 to 1000 msg/s, gateway only',
       mode: 'open',
-      rate: 500,
+      rate: 1000,
       durationSeconds: 15,
-      citizens: 1500,
+      citizens: 3000,
       ingestOnly: true,
-      rampRates: [100, 200, 300, 400, 500],
+      rampRates: [200, 400, 600, 800, 1000],
     },
     // Where this machine's capacity lies, what it sustains, and what the status webhooks cost.
     {

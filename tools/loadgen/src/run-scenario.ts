@@ -229,7 +229,7 @@ export async function runScenario(
     databaseServerUrl: context.databaseServerUrl,
     scale: scenario.scale,
     sendRate: context.sendRate,
-    consumerNiceness: context.consumerNiceness,
+    consumerNiceness: scenario.consumerNiceness ?? context.consumerNiceness,
     logDir: context.logDir,
     cpuProfile: context.cpuProfile,
     countDbRoundTrips: context.countDbRoundTrips,
