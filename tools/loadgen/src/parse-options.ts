@@ -76,8 +76,9 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --count-db          count each service's database round trips per message (through a proxy)
   --suite             the whole benchmark: the targets as stated (open loop 1000/s with the Kafka baseline,
                       the same for 30 s with the consumers at the gateway's priority, closed loop 500/s,
-                      the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 10 to 60/s, then at a rate this machine sustains (--sustainable-rate, default
-                      20): database round trips, open and closed loop, status webhooks held back, scale 2,
+                      the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 20 to
+                      120/s, then at a rate this machine sustains (--sustainable-rate, default 20):
+                      database round trips, open and closed loop, status webhooks held back, scale 2,
                       faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
                       restart to the faults
   --send-rate N       business number send rate, messages/s, shared by notification instances (default 1000)
@@ -166,12 +167,12 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
     // Where this machine's capacity lies, what it sustains, and what the status webhooks cost.
     {
       ...base,
-      name: 'open loop ramp, 10 to 60 msg/s',
+      name: 'open loop ramp, 20 to 120 msg/s',
       mode: 'open',
-      rate: 60,
+      rate: 120,
       durationSeconds: 20,
-      citizens: citizensFor(60),
-      rampRates: [10, 20, 30, 40, 50, 60],
+      citizens: citizensFor(120),
+      rampRates: [20, 40, 60, 80, 100, 120],
     },
     {
       ...base,

@@ -22,7 +22,7 @@ import { runOpenLoop } from './run-open-loop.js';
 import { type RampWindow, runRamp } from './run-ramp.js';
 import type { SendContext } from './send-turn.js';
 import { type ProfileSummary, summarizeCpuProfile } from './summarize-cpu-profile.js';
-import { type LatencySummary, summarizeLatencies } from './summarize-latencies.js';
+import { type LatencySummary, p99Per10Seconds, summarizeLatencies } from './summarize-latencies.js';
 import { AckRecorder, WebhookClient } from './webhook-client.js';
 
 export interface ScenarioContext {
@@ -70,6 +70,8 @@ export interface ScenarioReport {
     readonly photoUploadErrors: number;
   };
   readonly ack: LatencySummary;
+  /** p99 of the acknowledgements given in each 10 s of the load, ms. */
+  readonly ackP99Per10Seconds: number[];
   /** Acknowledgements of the warm-up at the run's rate (the gateway alone), before the measured load. */
   readonly warmupAck?: LatencySummary;
   readonly endToEnd: {
@@ -504,6 +506,12 @@ export async function runScenario(
         photoUploadErrors: figures.photoUploadErrors,
       },
       ack: summarizeLatencies(recorder.latencies),
+      // By the time of the answer: a burst of slow answers shows as one window.
+      ackP99Per10Seconds: p99Per10Seconds(
+        recorder.latencies.map((ms, index) => ({ at: recorder.acceptedAt[index]!, ms })),
+        startAt,
+        Math.ceil(loadSeconds / 10),
+      ),
       ...(warmAck ? { warmupAck: warmAck } : {}),
       endToEnd: {
         firstReply: summarizeLatencies(answered.map((turn) => turn.firstReplyMs)),
@@ -512,15 +520,11 @@ export async function runScenario(
         ),
         firstContact: summarizeLatencies(answered.filter((t) => t.firstContact).map((t) => t.firstReplyMs)),
         laterTurns: summarizeLatencies(answered.filter((t) => !t.firstContact).map((t) => t.firstReplyMs)),
-        p99Per10Seconds: Array.from({ length: Math.ceil(loadSeconds / 10) }, (_, index) =>
-          summarizeLatencies(
-            answered
-              .filter(
-                (t) => t.sentAt >= startAt + index * 10_000 && t.sentAt < startAt + (index + 1) * 10_000,
-              )
-              .map((t) => t.firstReplyMs),
-          ),
-        ).map((summary) => summary.p99),
+        p99Per10Seconds: p99Per10Seconds(
+          answered.map((turn) => ({ at: turn.sentAt, ms: turn.firstReplyMs })),
+          startAt,
+          Math.ceil(loadSeconds / 10),
+        ),
       },
       throughput: {
         acceptedPerSecond: rates(recorder.acceptedAt, startAt, endAt),

@@ -9,6 +9,17 @@ export interface LatencySummary {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** The p99 of the samples taken in each 10 s from `startAt` (`windows` of them): how latency moved. */
+export function p99Per10Seconds(
+  samples: ReadonlyArray<{ readonly at: number; readonly ms: number }>,
+  startAt: number,
+  windows: number,
+): number[] {
+  const byWindow = Array.from({ length: windows }, () => [] as number[]);
+  for (const { at, ms } of samples) byWindow[Math.floor((at - startAt) / 10_000)]?.push(ms);
+  return byWindow.map((values) => summarizeLatencies(values).p99);
+}
+
 /** Percentiles by the nearest-rank method, in ms to one decimal; zeros for no samples. */
 export function summarizeLatencies(values: readonly number[]): LatencySummary {
   if (values.length === 0) return { count: 0, p50: 0, p95: 0, p99: 0, max: 0, mean: 0 };
