@@ -1,4 +1,5 @@
 import { MediaTooLargeError } from './errors.js';
+import { CALLBACK_DATA_MAX, codePointLength } from './limits.js';
 import type { OutboundMessage } from './outbound-types.js';
 import { classifySendError, SendError } from './send-errors.js';
 
@@ -20,7 +21,10 @@ export interface GraphCallOptions {
 }
 
 export interface SendOptions extends GraphCallOptions {
-  /** Sent as biz_opaque_callback_data (at most 512 characters): every status webhook of the message echoes it. */
+  /**
+   * Sent as biz_opaque_callback_data, which every status webhook of the message echoes. Data over Meta's
+   * limit (512 characters) is left out rather than failing the send: statuses then carry none.
+   */
   callbackData?: string;
 }
 
@@ -57,7 +61,9 @@ export class GraphApiClient {
       recipient_type: 'individual',
       to,
       ...message,
-      ...(callbackData === undefined ? {} : { biz_opaque_callback_data: callbackData }),
+      ...(callbackData === undefined || codePointLength(callbackData) > CALLBACK_DATA_MAX
+        ? {}
+        : { biz_opaque_callback_data: callbackData }),
     });
     const response = (await this.request(
       `${this.apiUrl}/${encodeURIComponent(phoneNumberId)}/messages`,

@@ -104,6 +104,15 @@ describe('GraphApiClient.sendMessage', () => {
     });
   });
 
+  it('leaves out callback data over 512 characters rather than failing the send', async () => {
+    handler = (_req, res) => json(res, 200, { messages: [{ id: 'wamid.4' }] });
+    const sent = await client().sendMessage('106540352242922', '919876543210', buildText('hi'), {
+      callbackData: 'ਪ'.repeat(513),
+    });
+    expect(sent.messageId).toBe('wamid.4');
+    expect(JSON.parse(seen[0]?.body ?? '')).not.toHaveProperty('biz_opaque_callback_data');
+  });
+
   it('turns a throughput error into a retryable SendError', async () => {
     handler = (_req, res) =>
       json(res, 429, {

@@ -1,5 +1,5 @@
 import type { OutboundRequest } from '@seva/contracts';
-import { CALLBACK_DATA_MAX, type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
+import { type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
 import type { Logger } from 'pino';
 import type { Db } from '../db.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -104,9 +104,7 @@ async function deliver(request: OutboundRequest, planned: Planned, deps: SendDep
         request.citizenWaId,
         message,
         // Statuses echo the request id, so each is applied without looking the message up.
-        request.requestId.length <= CALLBACK_DATA_MAX
-          ? { accessToken, callbackData: request.requestId }
-          : { accessToken },
+        { accessToken, callbackData: request.requestId },
       );
       return { status: 'accepted', messageId };
     } catch (error) {
