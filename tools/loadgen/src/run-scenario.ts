@@ -310,6 +310,7 @@ export async function runScenario(
     let warmAck: LatencySummary | undefined;
     if (scenario.ingestOnly) {
       await (await runOpenLoop(warmWindow, warmPool, sendContext)).settled;
+      recorder.reset();
       // Then the run's own rate for a while: at 20 msg/s the JIT has not optimised the webhook path yet, and
       // the first seconds at full rate (sockets opened, code compiled) say nothing about a running gateway.
       const fullStart = Date.now();
