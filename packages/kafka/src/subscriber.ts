@@ -94,6 +94,10 @@ export class Subscriber {
     this.running = true;
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.concurrency ?? 4,
+      // Offsets are committed after every fetched batch, on rebalance and on stop, and within a long batch at
+      // most once a second, instead of once per record: an offset commit is a broker round trip, and a record
+      // handled again after a crash is dropped by its event id.
+      autoCommitInterval: 1_000,
       eachMessage: (payload) => this.handle(payload),
     });
   }

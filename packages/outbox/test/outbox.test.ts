@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { topics } from '@seva/contracts';
-import { prismaAdapter } from '@seva/database';
+import { createPool, type Pool, prismaAdapter, SqlDatabase } from '@seva/database';
 import { createKafka, namespaced, Publisher, Subscriber } from '@seva/kafka';
 import { createTestKafka, RecordCollector, type TestKafka } from '@seva/kafka/testing';
 import { createTestDatabase, eventually, type TestDatabase } from '@seva/testkit';
@@ -30,6 +30,8 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
   let kafka: TestKafka;
   let serviceA: TestDatabase;
   let serviceB: TestDatabase;
+  let poolA: Pool;
+  let poolB: Pool;
   let dbA: PrismaClient;
   let dbB: PrismaClient;
   let publisher: Publisher;
@@ -44,8 +46,10 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
       createTestDatabase('outbox_a', migrations),
       createTestDatabase('outbox_b', migrations),
     ]);
-    dbA = new PrismaClient({ adapter: prismaAdapter(serviceA.url) });
-    dbB = new PrismaClient({ adapter: prismaAdapter(serviceB.url) });
+    poolA = createPool(serviceA.url);
+    poolB = createPool(serviceB.url);
+    dbA = new PrismaClient({ adapter: prismaAdapter(poolA) });
+    dbB = new PrismaClient({ adapter: prismaAdapter(poolB) });
     publisher = new Publisher(kafka.kafka, kafka.settings);
     await publisher.connect();
     collector = await new RecordCollector(kafka.kafka, [topicName()]).start();
@@ -56,6 +60,8 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     await publisher?.disconnect();
     await dbA?.$disconnect();
     await dbB?.$disconnect();
+    await poolA?.end();
+    await poolB?.end();
     await serviceA?.drop();
     await serviceB?.drop();
   });
@@ -146,6 +152,34 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     ).rejects.toThrow('domain rule broken');
     expect(await dbA.outboxEvent.count({ where: { eventId: 'evt-rolled-back' } })).toBe(0);
     expect(await dbA.note.count({ where: { id: 'n2' } })).toBe(0);
+  });
+
+  it('runs the same functions on plain SQL: a duplicate event changes nothing, a failure rolls back', async () => {
+    // One connection, so the statement after the failure runs on the connection the failure used.
+    const onePool = createPool(serviceA.url, 1);
+    const sql = new SqlDatabase(onePool);
+    const apply = (eventId: string, id: string, fail = false) =>
+      handleOnce(sql, 'plain-sql', eventId, async (tx) => {
+        await tx.$executeRawUnsafe('insert into note (id, text) values ($1, $2)', id, 'plain');
+        await addToOutbox(tx, 'grievanceCommands', [actionRequested(`plain-${id}`)]);
+        if (fail) throw new Error('domain rule broken');
+      });
+    expect(await apply('plain-1', 'p1')).toBe(true);
+    expect(await apply('plain-1', 'p1')).toBe(false);
+    await expect(apply('plain-2', 'p2', true)).rejects.toThrow('domain rule broken');
+    expect(await dbA.note.findMany({ where: { id: { in: ['p1', 'p2'] } } })).toEqual([
+      { id: 'p1', text: 'plain' },
+    ]);
+    expect(
+      await dbA.processedEvent.count({
+        where: { consumer: 'plain-sql', eventId: { in: ['plain-1', 'plain-2'] } },
+      }),
+    ).toBe(1);
+    expect(
+      await sql.$queryRawUnsafe('select event_id from outbox_event where event_id like $1', 'plain-%'),
+    ).toEqual([{ event_id: 'plain-p1' }]);
+    expect(await sql.$queryRawUnsafe('select 1 as one')).toEqual([{ one: 1 }]);
+    await onePool.end();
   });
 
   it('adds the events of a change in the same statement, and none when the change touched nothing', async () => {

@@ -1,5 +1,5 @@
 import type { ServiceName } from '@seva/contracts';
-import { databaseUrl, prepareDatabase } from '@seva/database';
+import { createPool, databaseUrl, type Pool, prepareDatabase, SqlDatabase } from '@seva/database';
 import {
   type Admin,
   createKafka,
@@ -36,7 +36,10 @@ export interface ServiceRuntime<
   readonly name: ServiceName;
   readonly config: C;
   readonly log: Logger;
+  /** The Prisma client, for everything off the hot paths. */
   readonly db: Db;
+  /** Plain SQL on the same connections as `db`, for the statements every message pays for. */
+  readonly sql: SqlDatabase;
   readonly databaseUrl: string;
   readonly kafka: Kafka;
   readonly kafkaSettings: KafkaSettings;
@@ -59,7 +62,7 @@ export interface ServiceSpec<C extends BaseConfig, Db extends DatabaseClient> {
   readonly name: ServiceName;
   /** The service's `prisma/migrations` folder. */
   readonly migrationsDir: string;
-  readonly createDatabaseClient: (url: string) => Db;
+  readonly createDatabaseClient: (pool: Pool) => Db;
   /** The service's HTTP surface, registered after tracing and health. */
   readonly app?: FastifyPluginAsync<{ runtime: ServiceRuntime<C, Db> }>;
   readonly consumers?: (runtime: ServiceRuntime<C, Db>) => ConsumerGroup[];
@@ -113,7 +116,11 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       await step().catch((error) => log.error({ err: error }, 'shutdown step failed'));
   };
   try {
-    const db = spec.createDatabaseClient(url);
+    const pool = createPool(url);
+    pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
+    cleanup.push(() => pool.end());
+    const sql = new SqlDatabase(pool);
+    const db = spec.createDatabaseClient(pool);
     cleanup.push(() => db.$disconnect());
     const admin: Admin = kafka.admin();
     await admin.connect();
@@ -126,6 +133,7 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       config,
       log,
       db,
+      sql,
       databaseUrl: url,
       kafka,
       kafkaSettings,
@@ -154,7 +162,7 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       accepting: () => accepting,
       checks: {
         database: async () => {
-          await db.$queryRawUnsafe('select 1');
+          await sql.$queryRawUnsafe('select 1');
           return true;
         },
         kafka: () => kafkaReachable(admin),

@@ -1,7 +1,7 @@
-import { prismaAdapter } from '@seva/database';
+import { type Pool, prismaAdapter, type SqlTransaction } from '@seva/database';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export type Db = PrismaClient;
-/** The client inside an interactive transaction. */
-export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-export const createDatabaseClient = (url: string): Db => new PrismaClient({ adapter: prismaAdapter(url) });
+/** The client inside a transaction: plain SQL, since every message pays for these statements. */
+export type Tx = SqlTransaction;
+export const createDatabaseClient = (pool: Pool): Db => new PrismaClient({ adapter: prismaAdapter(pool) });

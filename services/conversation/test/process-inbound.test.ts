@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { headerNames, type InboundMessage, schemaRegistry } from '@seva/contracts';
+import { createPool, type Pool, SqlDatabase } from '@seva/database';
 import { createTestDatabase, type TestDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type Db } from '../src/db.js';
@@ -30,24 +31,30 @@ const message = (
 
 describe('processing a citizen message against Postgres', () => {
   let database: TestDatabase;
+  let pool: Pool;
+  let sql: SqlDatabase;
+  /** Prisma, for the assertions only. */
   let db: Db;
   const outbox = (citizen: string) =>
     db.outboxEvent.findMany({ where: { recordKey: citizen }, orderBy: { id: 'asc' } });
 
   beforeAll(async () => {
     database = await createTestDatabase('conversation', migrations);
-    db = createDatabaseClient(database.url);
+    pool = createPool(database.url);
+    sql = new SqlDatabase(pool);
+    db = createDatabaseClient(pool);
   });
 
   afterAll(async () => {
     await db?.$disconnect();
+    await pool?.end();
     await database?.drop();
   });
 
   it('answers a message delivered twice only once', async () => {
     const hi = message('919800000101', 'hi');
-    expect(await processInbound(db, hi, `wa:${hi.messageId}`, now)).toBe(true);
-    expect(await processInbound(db, hi, `wa:${hi.messageId}`, now)).toBe(false);
+    expect(await processInbound(sql, hi, `wa:${hi.messageId}`, now)).toBe(true);
+    expect(await processInbound(sql, hi, `wa:${hi.messageId}`, now)).toBe(false);
     const queued = await outbox('919800000101');
     expect(queued).toHaveLength(1);
     expect(queued[0]!.topic).toBe('seva.whatsapp.outbound');
@@ -58,8 +65,8 @@ describe('processing a citizen message against Postgres', () => {
     const older = { ...message(citizen, 'hi'), sentAt: Date.parse('2026-11-24T09:59:00Z') };
     const later = { ...message(citizen, 'menu'), sentAt: Date.parse('2026-11-24T09:59:30Z') };
     // Delivered out of order: the later time stands.
-    await processInbound(db, later, `wa:${later.messageId}`, now);
-    await processInbound(db, older, `wa:${older.messageId}`, now);
+    await processInbound(sql, later, `wa:${later.messageId}`, now);
+    await processInbound(sql, older, `wa:${older.messageId}`, now);
     const requests = (await outbox(citizen)).map((row) =>
       schemaRegistry().decode(
         (row.headers as Record<string, string>)[headerNames.schema]!,
@@ -75,7 +82,7 @@ describe('processing a citizen message against Postgres', () => {
   it('keeps the state between messages and the language on the citizen', async () => {
     const citizen = '919800000102';
     for (const input of [message(citizen, 'hi'), message(citizen, '', { id: 'lang:pa', title: 'ਪੰਜਾਬੀ' })]) {
-      await processInbound(db, input, `wa:${input.messageId}`, now);
+      await processInbound(sql, input, `wa:${input.messageId}`, now);
     }
     const session = await db.session.findFirstOrThrow({ where: { citizenWaId: citizen } });
     expect(session.state).toEqual({ language: 'pa', screen: { kind: 'menu' } });
@@ -96,7 +103,7 @@ describe('processing a citizen message against Postgres', () => {
       },
     });
     const input = message(citizen, 'amritsar');
-    await processInbound(db, input, `wa:${input.messageId}`, now);
+    await processInbound(sql, input, `wa:${input.messageId}`, now);
     const session = await db.session.findFirstOrThrow({ where: { citizenWaId: citizen } });
     expect(session.version).toBe(1);
     expect(session.state).toMatchObject({ language: 'hi', screen: { kind: 'menu' } });

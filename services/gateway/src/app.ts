@@ -46,7 +46,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
   app: async (fastify, { runtime }) => {
     const { config, db, publisher, log } = runtime;
     const businessNumbers = new Set(parseKeyValueList(config.WHATSAPP_NUMBERS).keys());
-    const claims = new MessageClaims(db);
+    const claims = new MessageClaims(runtime.sql);
     await fastify.register(whatsappWebhook, {
       appSecret: config.WHATSAPP_APP_SECRET,
       verifyToken: config.WHATSAPP_VERIFY_TOKEN,

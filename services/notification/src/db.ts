@@ -1,5 +1,5 @@
-import { prismaAdapter } from '@seva/database';
+import { type Pool, prismaAdapter } from '@seva/database';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export type Db = PrismaClient;
-export const createDatabaseClient = (url: string): Db => new PrismaClient({ adapter: prismaAdapter(url) });
+export const createDatabaseClient = (pool: Pool): Db => new PrismaClient({ adapter: prismaAdapter(pool) });

@@ -14,7 +14,7 @@ export function conversationConsumers(
   runtime: ServiceRuntime<Config, Db>,
   now: () => Date = () => new Date(),
 ): ConsumerGroup[] {
-  const { db, config } = runtime;
+  const { sql, config } = runtime;
   return [
     {
       groupId: 'conversation',
@@ -22,23 +22,23 @@ export function conversationConsumers(
       handlers: {
         whatsappInbound: {
           'whatsapp.inbound-message': async (message, event) => {
-            await processInbound(db, message, event.eventId, now, config.FAULT_CRASH_ON_INPUT);
+            await processInbound(sql, message, event.eventId, now, config.FAULT_CRASH_ON_INPUT);
           },
-          'whatsapp.media-stored': (media) => recordStoredMedia(db, media),
-          'whatsapp.media-rejected': (media) => recordRejectedMedia(db, media),
+          'whatsapp.media-stored': (media) => recordStoredMedia(sql, media),
+          'whatsapp.media-rejected': (media) => recordRejectedMedia(sql, media),
         },
         telephonyMissedCall: {
           'telephony.missed-call': async (call, event) => {
-            await welcomeCaller(db, call, event.eventId);
+            await welcomeCaller(sql, call, event.eventId);
           },
         },
         billingEvents: {
           'billing.bills-listed': async (value, event) => {
-            await processBillingReply(db, { type: 'billing.bills-listed', value }, event.eventId, now);
+            await processBillingReply(sql, { type: 'billing.bills-listed', value }, event.eventId, now);
           },
           'billing.payment-link-created': async (value, event) => {
             await processBillingReply(
-              db,
+              sql,
               { type: 'billing.payment-link-created', value },
               event.eventId,
               now,
@@ -46,22 +46,22 @@ export function conversationConsumers(
           },
           'billing.payment-link-refused': async (value, event) => {
             await processBillingReply(
-              db,
+              sql,
               { type: 'billing.payment-link-refused', value },
               event.eventId,
               now,
             );
           },
           'billing.receipts-listed': async (value, event) => {
-            await processBillingReply(db, { type: 'billing.receipts-listed', value }, event.eventId, now);
+            await processBillingReply(sql, { type: 'billing.receipts-listed', value }, event.eventId, now);
           },
         },
         grievanceEvents: {
           'grievance.complaint-changed': async (change, event) => {
-            await applyComplaintEvent(db, change, event.eventId);
+            await applyComplaintEvent(sql, change, event.eventId);
           },
           'grievance.command-rejected': async (rejected, event) => {
-            await applyCommandRejected(db, rejected, event.eventId);
+            await applyCommandRejected(sql, rejected, event.eventId);
           },
         },
       },

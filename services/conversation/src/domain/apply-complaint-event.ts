@@ -1,6 +1,6 @@
 import type { CommandRejected, ComplaintChanged } from '@seva/contracts';
+import type { SqlDatabase } from '@seva/database';
 import { handleOnce } from '@seva/outbox';
-import type { Db } from '../db.js';
 import { text } from '../engine/compose.js';
 import { translator } from '../engine/i18n.js';
 import type { Reply } from '../engine/types.js';
@@ -16,36 +16,45 @@ const announced = new Set(['ASSIGNED', 'REASSIGN_REQUESTED', 'RESOLVED', 'REJECT
  * update that finds the 24-hour window closed goes as the approved template.
  */
 export async function applyComplaintEvent(
-  db: Db,
+  sql: SqlDatabase,
   event: ComplaintChanged,
   eventId: string,
 ): Promise<boolean> {
-  return handleOnce(db, 'conversation', eventId, async (tx) => {
+  return handleOnce(sql, 'conversation', eventId, async (tx) => {
     const { complaint } = event;
-    const view = {
-      businessNumberId: complaint.businessNumberId,
-      citizenWaId: complaint.citizenWaId,
-      tenantId: complaint.tenantId,
-      complaintType: complaint.complaintType,
-      status: complaint.status,
-      description: complaint.description,
-      localityName: complaint.localityName,
-      rating: complaint.rating,
-      complaint: complaint as object,
-      createdAt: new Date(complaint.createdAt),
-      updatedAt: new Date(complaint.updatedAt),
-    };
-    const existing = await tx.complaintView.findUnique({
-      where: { number: complaint.number },
-      select: { updatedAt: true },
-    });
-    // Events of one complaint arrive in order, but a replay must not roll a newer view back.
-    if (existing && existing.updatedAt.getTime() > complaint.updatedAt) return;
-    await tx.complaintView.upsert({
-      where: { number: complaint.number },
-      create: { number: complaint.number, ...view },
-      update: view,
-    });
+    // Events of one complaint arrive in order, but a replay must not roll a newer view back: the `where` keeps
+    // a newer row, and the event then announces nothing.
+    const written = await tx.$executeRawUnsafe(
+      `insert into complaint_view (number, business_number_id, citizen_wa_id, tenant_id, complaint_type, status,
+         description, locality_name, rating, complaint, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
+       on conflict (number) do update set
+         business_number_id = excluded.business_number_id,
+         citizen_wa_id = excluded.citizen_wa_id,
+         tenant_id = excluded.tenant_id,
+         complaint_type = excluded.complaint_type,
+         status = excluded.status,
+         description = excluded.description,
+         locality_name = excluded.locality_name,
+         rating = excluded.rating,
+         complaint = excluded.complaint,
+         created_at = excluded.created_at,
+         updated_at = excluded.updated_at
+       where complaint_view.updated_at <= excluded.updated_at`,
+      complaint.number,
+      complaint.businessNumberId,
+      complaint.citizenWaId,
+      complaint.tenantId,
+      complaint.complaintType,
+      complaint.status,
+      complaint.description,
+      complaint.localityName,
+      complaint.rating,
+      JSON.stringify(complaint),
+      new Date(complaint.createdAt),
+      new Date(complaint.updatedAt),
+    );
+    if (written === 0) return;
 
     const to = await findRecipient(tx, complaint.businessNumberId, complaint.citizenWaId);
     const t = translator(to.language);
@@ -84,11 +93,11 @@ const explained = new Set([
 
 /** A command the grievance service refused: the citizen hears why, in their language. */
 export async function applyCommandRejected(
-  db: Db,
+  sql: SqlDatabase,
   event: CommandRejected,
   eventId: string,
 ): Promise<boolean> {
-  return handleOnce(db, 'conversation', eventId, async (tx) => {
+  return handleOnce(sql, 'conversation', eventId, async (tx) => {
     const to = await findRecipient(tx, event.businessNumberId, event.citizenWaId);
     const t = translator(to.language);
     const key =

@@ -8,14 +8,18 @@ export async function findRecipient(
   businessNumberId: string,
   citizenWaId: string,
 ): Promise<Recipient & { name: string | null }> {
-  const citizen = await tx.citizen.findUnique({
-    where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
-  });
+  const [citizen] = await tx.$queryRawUnsafe<
+    Array<{ language: string | null; name: string | null; last_inbound_at: Date | null }>
+  >(
+    'select language, name, last_inbound_at from citizen where business_number_id = $1 and citizen_wa_id = $2',
+    businessNumberId,
+    citizenWaId,
+  );
   return {
     businessNumberId,
     citizenWaId,
     language: citizen?.language && isLanguage(citizen.language) ? citizen.language : 'en',
     name: citizen?.name ?? null,
-    lastInboundAt: citizen?.lastInboundAt?.getTime() ?? null,
+    lastInboundAt: citizen?.last_inbound_at?.getTime() ?? null,
   };
 }

@@ -21,12 +21,16 @@ export async function issueCommands(
     switch (command.kind) {
       case 'file-complaint': {
         const complaint = complaintFromAnswers(command.answers);
-        const stored = await tx.storedMedia.findMany({
-          where: {
-            mediaId: { in: complaint.photos.map((photo) => photo.mediaId) },
-            storageKey: { not: null },
-          },
-        });
+        const stored =
+          complaint.photos.length === 0
+            ? []
+            : await tx.$queryRawUnsafe<
+                Array<{ storage_key: string; mime_type: string; sha256: string | null }>
+              >(
+                `select storage_key, mime_type, sha256 from stored_media
+                 where media_id = any($1::text[]) and storage_key is not null`,
+                complaint.photos.map((photo) => photo.mediaId),
+              );
         await addToOutbox(tx, 'grievanceCommands', [
           {
             type: 'grievance.file-requested',
@@ -38,8 +42,8 @@ export async function issueCommands(
               language: to.language,
               ...complaint,
               photos: stored.map((photo) => ({
-                storageKey: photo.storageKey!,
-                mimeType: photo.mimeType,
+                storageKey: photo.storage_key,
+                mimeType: photo.mime_type,
                 sha256: photo.sha256 ?? '',
               })),
             },

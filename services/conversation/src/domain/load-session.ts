@@ -59,8 +59,14 @@ export async function saveSession(
   citizenWaId: string,
   state: SessionState,
 ): Promise<void> {
-  await tx.session.update({
-    where: { businessNumberId_citizenWaId: { businessNumberId, citizenWaId } },
-    data: { version: sessionVersion, state: state as object },
-  });
+  const updated = await tx.$executeRawUnsafe(
+    `update session set version = $3, state = $4::jsonb, updated_at = now()
+     where business_number_id = $1 and citizen_wa_id = $2`,
+    businessNumberId,
+    citizenWaId,
+    sessionVersion,
+    JSON.stringify(state),
+  );
+  // loadSession creates the row; not finding it means a caller skipped it, which must not pass silently.
+  if (updated === 0) throw new Error(`no session for ${businessNumberId}/${citizenWaId}`);
 }

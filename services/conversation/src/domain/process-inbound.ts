@@ -1,6 +1,6 @@
 import type { InboundMessage } from '@seva/contracts';
+import type { SqlDatabase } from '@seva/database';
 import { handleOnce } from '@seva/outbox';
-import type { Db } from '../db.js';
 import { text } from '../engine/compose.js';
 import { handleMessage } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
@@ -31,13 +31,13 @@ interface TurnSource {
  * event delivered again finds its id and changes nothing; a crash before commit leaves nothing half done.
  */
 async function runTurn(
-  db: Db,
+  sql: SqlDatabase,
   source: TurnSource,
   eventId: string,
   now: () => Date,
   beforeCommit?: () => void,
 ): Promise<boolean> {
-  return handleOnce(db, 'conversation', eventId, async (tx) => {
+  return handleOnce(sql, 'conversation', eventId, async (tx) => {
     const { businessNumberId, citizenWaId } = source;
     const session = await loadSession(tx, businessNumberId, citizenWaId);
     const name = source.citizenName ?? (await findRecipient(tx, businessNumberId, citizenWaId)).name;
@@ -67,7 +67,7 @@ async function runTurn(
 
 /** A citizen's message. `crashOnInput` is fault injection: see the FAULT_CRASH_ON_INPUT setting. */
 export function processInbound(
-  db: Db,
+  sql: SqlDatabase,
   message: InboundMessage,
   eventId: string,
   now: () => Date,
@@ -78,7 +78,7 @@ export function processInbound(
       ? () => process.kill(process.pid, 'SIGKILL')
       : undefined;
   return runTurn(
-    db,
+    sql,
     { ...message, inboundAt: message.sentAt, input: readInput(message), causationId: message.messageId },
     eventId,
     now,
@@ -87,10 +87,10 @@ export function processInbound(
 }
 
 /** bill-payment's answer to a command of this conversation, applied as a turn of the citizen's conversation. */
-export function processBillingReply(db: Db, reply: BillingReply, eventId: string, now: () => Date) {
+export function processBillingReply(sql: SqlDatabase, reply: BillingReply, eventId: string, now: () => Date) {
   const { businessNumberId, citizenWaId } = reply.value;
   return runTurn(
-    db,
+    sql,
     {
       businessNumberId,
       citizenWaId,

@@ -1,6 +1,6 @@
 import type { MissedCall } from '@seva/contracts';
+import type { SqlDatabase } from '@seva/database';
 import { handleOnce } from '@seva/outbox';
-import type { Db } from '../db.js';
 import { languagePrompt, menuPrompt } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
 import { findRecipient } from './find-recipient.js';
@@ -11,8 +11,8 @@ import { queueReplies } from './queue-replies.js';
  * A missed call starts a chat: the caller gets the menu (or the language choice on first contact). Their
  * 24-hour window is usually closed, so notification sends the approved welcome template instead.
  */
-export async function welcomeCaller(db: Db, call: MissedCall, eventId: string): Promise<boolean> {
-  return handleOnce(db, 'conversation', eventId, async (tx) => {
+export async function welcomeCaller(sql: SqlDatabase, call: MissedCall, eventId: string): Promise<boolean> {
+  return handleOnce(sql, 'conversation', eventId, async (tx) => {
     const { businessNumberId, citizenWaId } = call;
     const { state } = await loadSession(tx, businessNumberId, citizenWaId);
     const language = state.language ?? 'en';

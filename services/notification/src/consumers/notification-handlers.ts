@@ -12,10 +12,10 @@ const defaultTemplates = new URL('../../data/templates.json', import.meta.url);
 
 /** Citizens' messages (for the 24-hour window), requests to send, and delivery statuses. */
 export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): ConsumerGroup[] {
-  const { config, db, log } = runtime;
+  const { config, sql, log } = runtime;
   const { client, tokens } = graphAccess(config);
   const sendDeps = {
-    db,
+    db: sql,
     graph: client,
     tokens,
     limiter: new RateLimiter(config.WHATSAPP_SEND_RATE),
@@ -30,10 +30,10 @@ export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): Cons
       groupId: 'notification',
       concurrency: config.CONSUMER_CONCURRENCY,
       handlers: {
-        whatsappInbound: { 'whatsapp.inbound-message': (message) => recordInboundWindow(db, message) },
+        whatsappInbound: { 'whatsapp.inbound-message': (message) => recordInboundWindow(sql, message) },
         whatsappOutbound: { 'whatsapp.outbound-request': (request) => sendOutbound(request, sendDeps) },
         whatsappStatus: {
-          'whatsapp.message-status': (status, event) => applyStatus(status, event.attempt, { db, log }),
+          'whatsapp.message-status': (status, event) => applyStatus(status, event.attempt, { db: sql, log }),
         },
       },
     },

@@ -1,7 +1,7 @@
 import type { MessageStatus } from '@seva/contracts';
+import type { SqlDatabase } from '@seva/database';
 import { addToOutboxIfChanged } from '@seva/outbox';
 import type { Logger } from 'pino';
-import type { Db } from '../db.js';
 import { deliveryEvent, recordDelivery } from './record-delivery.js';
 
 /** How far a message has got; statuses arrive out of order and repeated, and only move a message forward. */
@@ -41,7 +41,7 @@ const moveForwardForRequest = `${moveForward} and request_id = $6`;
 export async function applyStatus(
   status: MessageStatus,
   attempt: number,
-  deps: { db: Db; log: Logger },
+  deps: { db: SqlDatabase; log: Logger },
 ): Promise<void> {
   // Statuses Meta may add later say nothing about delivery.
   if (status.status === 'UNKNOWN') return;
@@ -82,10 +82,10 @@ export async function applyStatus(
       });
   if (moved) return;
   // Nothing moved: the status is older than what is known, or it overtook the record of its send.
-  const known = await deps.db.outboundMessage.findUnique({
-    where: { messageId: status.messageId },
-    select: { requestId: true },
-  });
+  const [known] = await deps.db.$queryRawUnsafe<Array<{ found: number }>>(
+    'select 1 as found from outbound_message where message_id = $1',
+    status.messageId,
+  );
   if (known) return;
   if (attempt < 4) throw new StatusBeforeSendError(`no message ${status.messageId} recorded yet`);
   deps.log.warn(

@@ -1,8 +1,8 @@
 import type { InboundMessage } from '@seva/contracts';
-import type { Db } from '../db.js';
+import type { SqlDatabase } from '@seva/database';
 
 /** The citizen wrote: the 24-hour customer service window (re)opens from the time of their message. */
-export async function recordInboundWindow(db: Db, message: InboundMessage): Promise<void> {
+export async function recordInboundWindow(db: SqlDatabase, message: InboundMessage): Promise<void> {
   await db.$executeRawUnsafe(
     `insert into customer_window (business_number_id, citizen_wa_id, last_inbound_at) values ($1, $2, $3)
      on conflict (business_number_id, citizen_wa_id)

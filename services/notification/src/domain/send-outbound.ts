@@ -1,13 +1,14 @@
 import type { OutboundRequest } from '@seva/contracts';
+import type { SqlDatabase } from '@seva/database';
+import { addToOutboxIfChanged } from '@seva/outbox';
 import { type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
 import type { Logger } from 'pino';
-import type { Db } from '../db.js';
 import type { RateLimiter } from './rate-limiter.js';
-import { type DeliveryFacts, recordDelivery } from './record-delivery.js';
+import { type DeliveryFacts, deliveryEvent } from './record-delivery.js';
 import type { TemplateRegistry } from './template-registry.js';
 
 export interface SendDeps {
-  readonly db: Db;
+  readonly db: SqlDatabase;
   readonly graph: GraphApiClient;
   readonly tokens: ReadonlyMap<string, string>;
   readonly limiter: RateLimiter;
@@ -95,10 +96,14 @@ async function deliver(request: OutboundRequest, planned: Planned, deps: SendDep
     try {
       // The claim recorded the first attempt; later ones are recorded before they go.
       if (attempt > 1)
-        await deps.db.outboundMessage.update({
-          where: { requestId: request.requestId },
-          data: { attempts: attempt, payload: message as object, asTemplate },
-        });
+        await deps.db.$executeRawUnsafe(
+          `update outbound_message set attempts = $2, payload = $3::jsonb, as_template = $4, updated_at = now()
+           where request_id = $1`,
+          request.requestId,
+          attempt,
+          JSON.stringify(message),
+          asTemplate,
+        );
       const { messageId } = await deps.graph.sendMessage(
         request.businessNumberId,
         request.citizenWaId,
@@ -148,15 +153,12 @@ async function windowOpen(request: OutboundRequest, deps: SendDeps): Promise<boo
     return true;
   for (let look = 0; look < 2; look++) {
     if (look > 0) await sleep(deps.windowRecheckMs);
-    const window = await deps.db.customerWindow.findUnique({
-      where: {
-        businessNumberId_citizenWaId: {
-          businessNumberId: request.businessNumberId,
-          citizenWaId: request.citizenWaId,
-        },
-      },
-    });
-    if (window && Date.now() - window.lastInboundAt.getTime() < windowMs) return true;
+    const [window] = await deps.db.$queryRawUnsafe<Array<{ last_inbound_at: Date }>>(
+      'select last_inbound_at from customer_window where business_number_id = $1 and citizen_wa_id = $2',
+      request.businessNumberId,
+      request.citizenWaId,
+    );
+    if (window && Date.now() - window.last_inbound_at.getTime() < windowMs) return true;
   }
   return false;
 }
@@ -165,47 +167,52 @@ async function windowOpen(request: OutboundRequest, deps: SendDeps): Promise<boo
 async function claimRequest(
   request: OutboundRequest,
   planned: Planned | null,
-  db: Db,
+  db: SqlDatabase,
 ): Promise<'new' | 'done' | 'interrupted'> {
-  const created = await db.outboundMessage.createMany({
-    skipDuplicates: true,
-    data: {
-      requestId: request.requestId,
-      businessNumberId: request.businessNumberId,
-      citizenWaId: request.citizenWaId,
-      status: 'sending',
-      payload: (planned?.message ?? {}) as object,
-      asTemplate: planned?.asTemplate ?? false,
-      attempts: planned ? 1 : 0,
-      causationId: request.causationId,
-    },
-  });
-  if (created.count === 1) return 'new';
-  const existing = await db.outboundMessage.findUnique({
-    where: { requestId: request.requestId },
-    select: { status: true },
-  });
+  const created = await db.$executeRawUnsafe(
+    `insert into outbound_message
+       (request_id, business_number_id, citizen_wa_id, status, payload, as_template, attempts, causation_id)
+     values ($1, $2, $3, 'sending', $4::jsonb, $5, $6, $7)
+     on conflict do nothing`,
+    request.requestId,
+    request.businessNumberId,
+    request.citizenWaId,
+    JSON.stringify(planned?.message ?? {}),
+    planned?.asTemplate ?? false,
+    planned ? 1 : 0,
+    request.causationId,
+  );
+  if (created === 1) return 'new';
+  const [existing] = await db.$queryRawUnsafe<Array<{ status: string }>>(
+    'select status from outbound_message where request_id = $1',
+    request.requestId,
+  );
   return existing?.status === 'sending' ? 'interrupted' : 'done';
 }
 
+/** Records the outcome and announces it in one statement: both happen or neither. */
 async function finish(
-  db: Db,
+  db: SqlDatabase,
   facts: DeliveryFacts,
   outcome: Outcome | { status: 'unknown'; reason: string },
 ): Promise<void> {
   const errorCode = 'errorCode' in outcome ? (outcome.errorCode ?? null) : null;
   const reason = 'reason' in outcome ? outcome.reason : null;
-  await db.$transaction(async (tx) => {
-    await tx.outboundMessage.update({
-      where: { requestId: facts.requestId },
-      data: { status: outcome.status, messageId: facts.messageId ?? null, errorCode, reason },
-    });
-    await recordDelivery(
-      tx,
-      { ...facts, errorCode, reason },
-      outcome.status === 'unknown'
-        ? 'UNKNOWN'
-        : (outcome.status.toUpperCase() as 'ACCEPTED' | 'FAILED' | 'DROPPED'),
-    );
-  });
+  await addToOutboxIfChanged(
+    db,
+    {
+      sql: `update outbound_message set status = $2, message_id = $3, error_code = $4, reason = $5, updated_at = now()
+            where request_id = $1`,
+      values: [facts.requestId, outcome.status, facts.messageId ?? null, errorCode, reason],
+    },
+    'whatsappDelivery',
+    [
+      deliveryEvent(
+        { ...facts, errorCode, reason },
+        outcome.status === 'unknown'
+          ? 'UNKNOWN'
+          : (outcome.status.toUpperCase() as 'ACCEPTED' | 'FAILED' | 'DROPPED'),
+      ),
+    ],
+  );
 }

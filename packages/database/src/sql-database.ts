@@ -1,0 +1,57 @@
+import pg from 'pg';
+
+export type Pool = pg.Pool;
+
+/** One pool per service database, shared by its Prisma client and its plain SQL. */
+export const createPool = (url: string, maxConnections = 10): pg.Pool =>
+  new pg.Pool({ connectionString: url, max: maxConnections });
+
+/**
+ * Plain SQL over `pg`, with the raw-query methods of a Prisma client (same names, same results for the types
+ * the services use), so code written against them runs on either. The hot paths use it: a Prisma interactive
+ * transaction of three statements costs about four times the CPU of the same statements sent by `pg`.
+ */
+export class SqlRunner {
+  constructor(private readonly target: pg.Pool | pg.PoolClient) {}
+
+  /** Runs a statement and returns how many rows it touched. */
+  async $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> {
+    const result = await this.target.query(query, values);
+    return result.rowCount ?? 0;
+  }
+
+  /** Runs a query and returns its rows; `bigint` and `numeric` columns come back as strings. */
+  async $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> {
+    const result = await this.target.query(query, values);
+    return result.rows as T;
+  }
+}
+
+/** The statements of one transaction, all on its connection. */
+export class SqlTransaction extends SqlRunner {}
+
+export class SqlDatabase extends SqlRunner {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool);
+  }
+
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  async $transaction<R>(fn: (tx: SqlTransaction) => Promise<R>): Promise<R> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('begin');
+      const result = await fn(new SqlTransaction(client));
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      // A connection that cannot even roll back is dropped from the pool instead of being handed out again.
+      await client.query('rollback').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+}
