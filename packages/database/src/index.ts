@@ -3,4 +3,4 @@ export { createDatabaseIfMissing, dropDatabase } from './create-database.js';
 export { databaseNameOf, databaseUrl } from './database-url.js';
 export { prepareDatabase } from './prepare-database.js';
 export { prismaAdapter } from './prisma-adapter.js';
-export { createPool, type Pool, SqlDatabase, SqlTransaction } from './sql-database.js';
+export { createPool, type Pool, type PoolSettings, SqlDatabase, SqlTransaction } from './sql-database.js';

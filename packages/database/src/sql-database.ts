@@ -2,9 +2,23 @@ import pg from 'pg';
 
 export type Pool = pg.Pool;
 
+export interface PoolSettings {
+  readonly maxConnections?: number;
+  /**
+   * Commit without waiting for the WAL to reach the disk. A crash of Postgres may then forget the last
+   * fraction of a second of commits (it never corrupts anything), so only writes that can be lost safely
+   * belong on such a pool.
+   */
+  readonly asynchronousCommit?: boolean;
+}
+
 /** One pool per service database, shared by its Prisma client and its plain SQL. */
-export const createPool = (url: string, maxConnections = 10): pg.Pool =>
-  new pg.Pool({ connectionString: url, max: maxConnections });
+export const createPool = (url: string, settings: PoolSettings = {}): pg.Pool =>
+  new pg.Pool({
+    connectionString: url,
+    max: settings.maxConnections ?? 10,
+    ...(settings.asynchronousCommit ? { options: '-c synchronous_commit=off' } : {}),
+  });
 
 /**
  * Plain SQL over `pg`, with the raw-query methods of a Prisma client (same names, same results for the types

@@ -156,7 +156,7 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
 
   it('runs the same functions on plain SQL: a duplicate event changes nothing, a failure rolls back', async () => {
     // One connection, so the statement after the failure runs on the connection the failure used.
-    const onePool = createPool(serviceA.url, 1);
+    const onePool = createPool(serviceA.url, { maxConnections: 1 });
     const sql = new SqlDatabase(onePool);
     const apply = (eventId: string, id: string, fail = false) =>
       handleOnce(sql, 'plain-sql', eventId, async (tx) => {
@@ -180,6 +180,20 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     ).toEqual([{ event_id: 'plain-p1' }]);
     expect(await sql.$queryRawUnsafe('select 1 as one')).toEqual([{ one: 1 }]);
     await onePool.end();
+  });
+
+  it('gives a pool asked for asynchronous commit connections that do not wait for the WAL flush', async () => {
+    const asyncPool = createPool(serviceA.url, { asynchronousCommit: true });
+    try {
+      expect(await new SqlDatabase(asyncPool).$queryRawUnsafe('show synchronous_commit')).toEqual([
+        { synchronous_commit: 'off' },
+      ]);
+      expect(await new SqlDatabase(poolA).$queryRawUnsafe('show synchronous_commit')).toEqual([
+        { synchronous_commit: 'on' },
+      ]);
+    } finally {
+      await asyncPool.end();
+    }
   });
 
   it('adds the events of a change in the same statement, and none when the change touched nothing', async () => {

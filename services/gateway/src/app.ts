@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { createPool, SqlDatabase } from '@seva/database';
 import { intervalJob, parseKeyValueList, type ServiceRuntime, type ServiceSpec } from '@seva/service-kit';
 import { graphAccess } from '@seva/whatsapp';
 import type { Config } from './config.js';
@@ -46,7 +47,11 @@ export const gatewayService: ServiceSpec<Config, Db> = {
   app: async (fastify, { runtime }) => {
     const { config, db, publisher, log } = runtime;
     const businessNumbers = new Set(parseKeyValueList(config.WHATSAPP_NUMBERS).keys());
-    const claims = new MessageClaims(runtime.sql);
+    // A claim lost with a Postgres crash only lets a repeat of the message through, and consumers drop that
+    // by event id: the answer to Meta need not wait for the claim to reach the disk.
+    const claimsPool = createPool(runtime.databaseUrl, { maxConnections: 3, asynchronousCommit: true });
+    fastify.addHook('onClose', () => claimsPool.end());
+    const claims = new MessageClaims(new SqlDatabase(claimsPool));
     await fastify.register(whatsappWebhook, {
       appSecret: config.WHATSAPP_APP_SECRET,
       verifyToken: config.WHATSAPP_VERIFY_TOKEN,
