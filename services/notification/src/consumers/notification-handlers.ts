@@ -6,6 +6,7 @@ import { applyStatus } from '../domain/apply-status.js';
 import { RateLimiter } from '../domain/rate-limiter.js';
 import { recordInboundWindow } from '../domain/record-inbound-window.js';
 import { sendOutbound } from '../domain/send-outbound.js';
+import { StatusUpdates } from '../domain/status-updates.js';
 import { TemplateRegistry } from '../domain/template-registry.js';
 
 const defaultTemplates = new URL('../../data/templates.json', import.meta.url);
@@ -25,6 +26,7 @@ export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): Cons
     retryBaseMs: config.SEND_RETRY_BASE_MS,
     windowRecheckMs: config.WINDOW_RECHECK_MS,
   };
+  const updates = new StatusUpdates(sql);
   return [
     {
       groupId: 'notification',
@@ -33,7 +35,8 @@ export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): Cons
         whatsappInbound: { 'whatsapp.inbound-message': (message) => recordInboundWindow(sql, message) },
         whatsappOutbound: { 'whatsapp.outbound-request': (request) => sendOutbound(request, sendDeps) },
         whatsappStatus: {
-          'whatsapp.message-status': (status, event) => applyStatus(status, event.attempt, { db: sql, log }),
+          'whatsapp.message-status': (status, event) =>
+            applyStatus(status, event.attempt, { db: sql, updates, log }),
         },
       },
     },

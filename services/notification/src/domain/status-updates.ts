@@ -1,0 +1,121 @@
+import type { MessageStatus } from '@seva/contracts';
+import type { SqlDatabase } from '@seva/database';
+import { GroupCommit } from '@seva/kafka';
+import { outboxChannel, outboxRows } from '@seva/outbox';
+import { deliveryEvent } from './record-delivery.js';
+
+/** How far a message has got; statuses arrive out of order and repeated, and only move a message forward. */
+export const statusRank: Record<string, number> = {
+  unknown: 0,
+  sending: 0,
+  accepted: 1,
+  sent: 2,
+  delivered: 3,
+  read: 4,
+  failed: 5,
+};
+
+/** The rank of the stored status, in SQL. */
+export const storedRank = `case status ${Object.entries(statusRank)
+  .filter(([, value]) => value > 0)
+  .map(([name, value]) => `when '${name}' then ${value}`)
+  .join(' ')} else 0 end`;
+
+/** A status that echoes the request id it was sent with (biz_opaque_callback_data). */
+export type EchoedStatus = MessageStatus & { readonly callbackData: string };
+
+/**
+ * Applies the statuses that echo their request id, many in one statement: concurrent calls (one per partition
+ * in flight) are grouped, so at three statuses per reply the database sees a statement per batch, not per
+ * status. Each message moves to the furthest status of the batch, and every status beyond the stored one is
+ * announced, in the order the statuses came; a "failed" never replaces a stored "read".
+ * Resolves whether the message was found; one not found may be a status that overtook the record of its send.
+ */
+export class StatusUpdates {
+  private readonly batches = new GroupCommit<EchoedStatus, boolean>((statuses) => this.applyAll(statuses));
+
+  constructor(private readonly db: SqlDatabase) {}
+
+  apply(status: EchoedStatus): Promise<boolean> {
+    return this.batches.submit(status);
+  }
+
+  private async applyAll(statuses: readonly EchoedStatus[]): Promise<boolean[]> {
+    const columns = {
+      messageId: [] as string[],
+      requestId: [] as string[],
+      status: [] as string[],
+      rank: [] as number[],
+      errorCode: [] as (number | null)[],
+      reason: [] as (string | null)[],
+      eventId: [] as string[],
+    };
+    const events = new Map<string, ReturnType<typeof deliveryEvent>>();
+    for (const status of statuses) {
+      const next = status.status.toLowerCase();
+      const error = status.errors[0];
+      const reason = error ? (error.detail ?? error.title) : null;
+      const event = deliveryEvent(
+        {
+          requestId: status.callbackData,
+          businessNumberId: status.businessNumberId,
+          citizenWaId: status.citizenWaId,
+          messageId: status.messageId,
+          errorCode: error?.code,
+          reason,
+        },
+        status.status,
+      );
+      events.set(event.eventId, event);
+      columns.messageId.push(status.messageId);
+      columns.requestId.push(status.callbackData);
+      columns.status.push(next);
+      columns.rank.push(statusRank[next] ?? 0);
+      columns.errorCode.push(error?.code ?? null);
+      columns.reason.push(reason);
+      columns.eventId.push(event.eventId);
+    }
+    const inputs = Object.values(columns);
+    const rows = outboxRows('whatsappDelivery', [...events.values()], inputs.length);
+    const [result] = await this.db.$queryRawUnsafe<Array<{ found: number[] }>>(
+      `with input as (
+         select * from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[])
+           with ordinality as i(message_id, request_id, status, rank, error_code, reason, event_id, ord)
+       ),
+       stored as (
+         select message_id, request_id, status, ${storedRank} as rank from outbound_message
+         where (message_id, request_id) in (select message_id, request_id from input)
+         for update
+       ),
+       matched as (
+         select i.*, s.rank as stored_rank, s.status as stored_status
+         from input i join stored s using (message_id, request_id)
+       ),
+       advancing as (
+         select * from matched where rank > stored_rank and not (status = 'failed' and stored_status = 'read')
+       ),
+       moved as (
+         update outbound_message m
+         set status = b.status, error_code = coalesce(b.error_code, m.error_code),
+             reason = coalesce(b.reason, m.reason), updated_at = now()
+         from (select distinct on (message_id) * from advancing order by message_id, rank desc, ord desc) b
+         where m.message_id = b.message_id
+       ),
+       added as (
+         insert into outbox_event (event_id, topic, record_key, value, headers)
+         select e.* from (values ${rows.sql}) as e(event_id, topic, record_key, value, headers)
+         join (select event_id, min(ord) as ord from advancing group by event_id) a using (event_id)
+         order by a.ord
+         on conflict (event_id) do nothing
+         returning 1
+       )
+       select array(select ord::int from matched) as found,
+              (select count(pg_notify('${outboxChannel}', '')) from added)::int as notified`,
+      ...inputs,
+      ...rows.values,
+    );
+    // Ordinals count from 1.
+    const found = new Set(result?.found ?? []);
+    return statuses.map((_, index) => found.has(index + 1));
+  }
+}
