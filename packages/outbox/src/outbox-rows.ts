@@ -10,14 +10,24 @@ export interface OutboxRows {
 
 /**
  * Encodes events (so a bad one fails its transaction) into VALUES rows of the outbox table, numbering the
- * parameters after `offset` others. Typed casts let the rows stand where Postgres cannot infer column types.
+ * parameters after `offset` others.
  */
 export function outboxRows<T extends TopicKey, E extends TopicEvents<T> & EventType>(
   topic: T,
   events: readonly OutgoingEvent<E>[],
   offset = 0,
 ): OutboxRows {
-  const records = events.map((event) => encodeEvent(topic, event));
+  return recordRows(
+    events.map((event) => encodeEvent(topic, event)),
+    offset,
+  );
+}
+
+/**
+ * Encoded records, of any topics, as VALUES rows of the outbox table. Typed casts let the rows stand where
+ * Postgres cannot infer column types.
+ */
+export function recordRows(records: EncodedRecord[], offset = 0): OutboxRows {
   const values: unknown[] = [];
   const rows = records.map((record) => {
     const at = offset + values.length;

@@ -11,9 +11,8 @@ import { createTestDatabase, type TestDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type Db } from '../src/db.js';
 import { applyComplaintEvent } from '../src/domain/apply-complaint-event.js';
-import { issueCommands } from '../src/domain/issue-commands.js';
+import { encodeCommands } from '../src/domain/encode-commands.js';
 import { loadComplaints } from '../src/domain/load-complaints.js';
-import { recordCitizen } from '../src/domain/record-citizen.js';
 import { recordRejectedMedia, recordStoredMedia } from '../src/domain/record-media.js';
 import { welcomeCaller } from '../src/domain/welcome-caller.js';
 
@@ -132,8 +131,8 @@ describe('the conversation store in plain SQL', () => {
       mediaId,
       mimeType: 'image/jpeg',
     }));
-    await sql.$transaction((tx) =>
-      issueCommands(
+    const [filing] = await sql.$transaction((tx) =>
+      encodeCommands(
         tx,
         { businessNumberId, citizenWaId, language: 'en', lastInboundAt: null, citizenName: 'Harpreet' },
         [
@@ -145,8 +144,8 @@ describe('the conversation store in plain SQL', () => {
         'wamid.file',
       ),
     );
-    const [filing] = await outbox(citizenWaId);
-    const value = filing!.value as FileRequested;
+    const value = schemaRegistry().decode(filing!.headers[headerNames.schema]!, filing!.value)
+      .value as FileRequested;
     expect(value).toMatchObject({ requestId: 'wamid.file:command:0', tenantId: 'pb.amritsar' });
     const named = [...value.photos].sort((a, b) => a.storageKey.localeCompare(b.storageKey));
     expect(named).toEqual([
@@ -158,8 +157,12 @@ describe('the conversation store in plain SQL', () => {
   it('keeps the newest view of a complaint and tells the citizen in their language', async () => {
     const citizenWaId = '919800000202';
     const inboundAt = Date.parse('2026-11-24T09:59:00Z');
-    await sql.$transaction((tx) =>
-      recordCitizen(tx, { businessNumberId, citizenWaId, language: 'pa', name: 'Harpreet', inboundAt }),
+    await sql.$executeRawUnsafe(
+      `insert into citizen (business_number_id, citizen_wa_id, language, name, last_inbound_at, updated_at)
+       values ($1, $2, 'pa', 'Harpreet', $3, now())`,
+      businessNumberId,
+      citizenWaId,
+      new Date(inboundAt),
     );
     const filed = complaint(citizenWaId);
     const resolved = complaint(citizenWaId, {

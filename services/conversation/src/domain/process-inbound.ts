@@ -6,12 +6,11 @@ import { handleMessage } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
 import { readInput } from '../engine/read-input.js';
 import type { BillingReply, Input } from '../engine/types.js';
-import { findRecipient } from './find-recipient.js';
-import { issueCommands } from './issue-commands.js';
+import { encodeCommands } from './encode-commands.js';
 import { loadComplaints } from './load-complaints.js';
-import { loadSession, saveSession } from './load-session.js';
-import { queueReplies } from './queue-replies.js';
-import { recordCitizen } from './record-citizen.js';
+import { loadSession } from './load-session.js';
+import { encodeReplies } from './queue-replies.js';
+import { saveTurn } from './save-turn.js';
 
 interface TurnSource {
   readonly businessNumberId: string;
@@ -27,7 +26,8 @@ interface TurnSource {
 
 /**
  * One turn of a citizen's conversation, start to end in one transaction: the conversation row is locked, the
- * turn computed, and the new state, the replies and the commands are written together with the event's id. An
+ * turn computed, and the new state, the citizen, the replies and the commands are written in one statement
+ * after the event's id: five round trips, begin and commit included, for a turn that reads nothing else. An
  * event delivered again finds its id and changes nothing; a crash before commit leaves nothing half done.
  */
 async function runTurn(
@@ -40,28 +40,32 @@ async function runTurn(
   return handleOnce(sql, 'conversation', eventId, async (tx) => {
     const { businessNumberId, citizenWaId } = source;
     const session = await loadSession(tx, businessNumberId, citizenWaId);
-    const name = source.citizenName ?? (await findRecipient(tx, businessNumberId, citizenWaId)).name;
+    const name = source.citizenName ?? session.citizen?.name ?? null;
     const turn = await handleMessage(session.state, source.input, {
       name,
       now: now(),
       complaints: () => loadComplaints(tx, businessNumberId, citizenWaId),
     });
     beforeCommit?.();
-    await saveSession(tx, businessNumberId, citizenWaId, turn.state);
-    const lastInboundAt = await recordCitizen(tx, {
-      businessNumberId,
-      citizenWaId,
-      language: turn.state.language,
-      name,
-      inboundAt: source.inboundAt,
-    });
+    // What saveTurn records: the later of the known time and this message's.
+    const times = [session.citizen?.lastInboundAt ?? null, source.inboundAt].filter((at) => at !== null);
+    const lastInboundAt = times.length === 0 ? null : Math.max(...times);
     const language = turn.state.language ?? 'en';
     const to = { businessNumberId, citizenWaId, language, lastInboundAt };
     const replies = session.reset
       ? [text(translator(language)('session.reset')), ...turn.replies]
       : turn.replies;
-    await queueReplies(tx, to, replies, source.causationId);
-    await issueCommands(tx, { ...to, citizenName: name }, turn.commands, source.causationId);
+    await saveTurn(tx, {
+      businessNumberId,
+      citizenWaId,
+      state: turn.state,
+      name,
+      inboundAt: source.inboundAt,
+      records: [
+        ...encodeReplies(to, replies, source.causationId),
+        ...(await encodeCommands(tx, { ...to, citizenName: name }, turn.commands, source.causationId)),
+      ],
+    });
   });
 }
 

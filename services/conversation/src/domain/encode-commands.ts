@@ -1,19 +1,20 @@
-import { addToOutbox } from '@seva/outbox';
+import { type EncodedRecord, encodeEvent } from '@seva/kafka';
 import type { Tx } from '../db.js';
 import type { Command } from '../engine/types.js';
 import { complaintFromAnswers } from '../flows/file-complaint.js';
 import type { Recipient } from './queue-replies.js';
 
 /**
- * Sends the commands a turn decided, through the outbox. Request ids derive from the cause, so the same message
+ * The commands a turn decided, encoded for the outbox. Request ids derive from the cause, so the same message
  * handled again sends nothing new; photos are named by the storage keys the gateway gave.
  */
-export async function issueCommands(
+export async function encodeCommands(
   tx: Tx,
   to: Recipient & { citizenName: string | null },
   commands: readonly Command[],
   causationId: string,
-) {
+): Promise<EncodedRecord[]> {
+  const records: EncodedRecord[] = [];
   for (const [index, command] of commands.entries()) {
     const requestId = `${causationId}:command:${index}`;
     const base = { requestId, businessNumberId: to.businessNumberId, citizenWaId: to.citizenWaId };
@@ -31,8 +32,8 @@ export async function issueCommands(
                  where media_id = any($1::text[]) and storage_key is not null`,
                 complaint.photos.map((photo) => photo.mediaId),
               );
-        await addToOutbox(tx, 'grievanceCommands', [
-          {
+        records.push(
+          encodeEvent('grievanceCommands', {
             type: 'grievance.file-requested',
             key,
             eventId: requestId,
@@ -47,13 +48,13 @@ export async function issueCommands(
                 sha256: photo.sha256 ?? '',
               })),
             },
-          },
-        ]);
+          }),
+        );
         break;
       }
       case 'citizen-action':
-        await addToOutbox(tx, 'grievanceCommands', [
-          {
+        records.push(
+          encodeEvent('grievanceCommands', {
             type: 'grievance.citizen-action-requested',
             key,
             eventId: requestId,
@@ -64,39 +65,40 @@ export async function issueCommands(
               rating: command.rating ?? null,
               comment: command.comment ?? null,
             },
-          },
-        ]);
+          }),
+        );
         break;
       case 'request-bills':
-        await addToOutbox(tx, 'billingCommands', [
-          {
+        records.push(
+          encodeEvent('billingCommands', {
             type: 'billing.bills-requested',
             key,
             eventId: requestId,
             value: { ...base, consumerNumber: command.consumerNumber, language: to.language },
-          },
-        ]);
+          }),
+        );
         break;
       case 'request-payment-link':
-        await addToOutbox(tx, 'billingCommands', [
-          {
+        records.push(
+          encodeEvent('billingCommands', {
             type: 'billing.payment-link-requested',
             key,
             eventId: requestId,
             value: { ...base, billNumber: command.billNumber, language: to.language },
-          },
-        ]);
+          }),
+        );
         break;
       case 'request-receipts':
-        await addToOutbox(tx, 'billingCommands', [
-          {
+        records.push(
+          encodeEvent('billingCommands', {
             type: 'billing.receipts-requested',
             key,
             eventId: requestId,
             value: { ...base, language: to.language },
-          },
-        ]);
+          }),
+        );
         break;
     }
   }
+  return records;
 }
