@@ -3,8 +3,8 @@ import { graphAccess } from '@seva/whatsapp';
 import type { Config } from '../config.js';
 import type { Db } from '../db.js';
 import { applyStatus } from '../domain/apply-status.js';
+import { CustomerWindows } from '../domain/customer-windows.js';
 import { RateLimiter } from '../domain/rate-limiter.js';
-import { recordInboundWindow } from '../domain/record-inbound-window.js';
 import { sendOutbound } from '../domain/send-outbound.js';
 import { StatusUpdates } from '../domain/status-updates.js';
 import { TemplateRegistry } from '../domain/template-registry.js';
@@ -27,12 +27,13 @@ export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): Cons
     windowRecheckMs: config.WINDOW_RECHECK_MS,
   };
   const updates = new StatusUpdates(sql);
+  const windows = new CustomerWindows(sql);
   return [
     {
       groupId: 'notification',
       concurrency: config.CONSUMER_CONCURRENCY,
       handlers: {
-        whatsappInbound: { 'whatsapp.inbound-message': (message) => recordInboundWindow(sql, message) },
+        whatsappInbound: { 'whatsapp.inbound-message': (message) => windows.record(message) },
         whatsappOutbound: { 'whatsapp.outbound-request': (request) => sendOutbound(request, sendDeps) },
         whatsappStatus: {
           'whatsapp.message-status': (status, event) =>
