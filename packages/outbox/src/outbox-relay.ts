@@ -30,8 +30,9 @@ interface OutboxRow {
 /**
  * Publishes outbox rows in insertion order with the idempotent producer. Several replicas may run it:
  * a session advisory lock elects one publisher (so order per key holds), and a standby takes over as
- * soon as the leader's connection ends. A crash after publishing and before marking publishes the rows
- * again; consumers drop the repeat by event id.
+ * soon as the leader's connection ends. Published rows are marked by the next look at the table (at most a
+ * poll interval later, and on stop). A crash after publishing and before marking publishes the rows again;
+ * consumers drop the repeat by event id.
  */
 export class OutboxRelay {
   private client: pg.Client | undefined;
@@ -42,6 +43,8 @@ export class OutboxRelay {
   /** A notification arrived since the last look at the table. */
   private notified = false;
   private lastCleanup = 0;
+  /** Rows published and not yet marked: the next look at the table marks them in the same statement. */
+  private unmarked: string[] = [];
   published = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {}
@@ -82,16 +85,22 @@ export class OutboxRelay {
         await this.idle();
       }
     }
+    if (this.leader && this.unmarked.length > 0) await this.markPublished().catch(() => undefined);
     await this.disconnect();
   }
 
   private async publishBatch(): Promise<number> {
     const client = this.client!;
+    // Marking the previous batch in the statement that reads the next saves a round trip per batch. Both parts
+    // see the table as it was before the statement, so the rows being marked are left out by id.
+    const marking = this.unmarked;
     const { rows } = await client.query<OutboxRow>(
-      `select id, event_id, topic, record_key, value, headers from outbox_event
-       where published_at is null order by id limit $1`,
-      [this.options.batchSize ?? 500],
+      `with marked as (update outbox_event set published_at = now() where id = any($2::bigint[]))
+       select id, event_id, topic, record_key, value, headers from outbox_event
+       where published_at is null and not (id = any($2::bigint[])) order by id limit $1`,
+      [this.options.batchSize ?? 500, marking],
     );
+    this.unmarked = [];
     if (rows.length > 0) {
       const records: EncodedRecord[] = rows.map((row) => ({
         topic: row.topic,
@@ -101,9 +110,7 @@ export class OutboxRelay {
         headers: row.headers,
       }));
       await this.options.publisher.send(records);
-      await client.query('update outbox_event set published_at = now() where id = any($1::bigint[])', [
-        rows.map((row) => row.id),
-      ]);
+      this.unmarked = rows.map((row) => row.id);
       this.published += rows.length;
     }
     if (Date.now() - this.lastCleanup > 60_000) {
@@ -113,6 +120,13 @@ export class OutboxRelay {
       ]);
     }
     return rows.length;
+  }
+
+  private async markPublished(): Promise<void> {
+    await this.client!.query('update outbox_event set published_at = now() where id = any($1::bigint[])', [
+      this.unmarked,
+    ]);
+    this.unmarked = [];
   }
 
   private async connect(): Promise<void> {
