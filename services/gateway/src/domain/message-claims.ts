@@ -47,6 +47,8 @@ export class MessageClaims {
   }
 
   private async claimAll(calls: readonly (readonly string[])[]): Promise<Set<string>[]> {
+    // Sorted, so two gateways claiming some of the same ids wait for each other instead of deadlocking.
+    const ids = [...new Set(calls.flat())].sort();
     const rows = await this.db.$queryRawUnsafe<Array<{ message_id: string }>>(
       `insert into seen_message (message_id, claimed_at)
        select unnest($1::text[]), now()
@@ -54,9 +56,9 @@ export class MessageClaims {
          where seen_message.published_at is null
            and seen_message.claimed_at < now() - make_interval(secs => ${claimExpirySeconds})
        returning message_id`,
-      [...new Set(calls.flat())],
+      ids,
     );
     const toHandOut = new Set(rows.map((row) => row.message_id));
-    return calls.map((ids) => new Set(ids.filter((id) => toHandOut.delete(id))));
+    return calls.map((wanted) => new Set(wanted.filter((id) => toHandOut.delete(id))));
   }
 }

@@ -15,7 +15,8 @@ export class CustomerWindows {
       const known = latest.get(key);
       if (!known || known.sentAt < message.sentAt) latest.set(key, message);
     }
-    const rows = [...latest.values()];
+    // In key order, so two batches touching the same citizens wait for each other instead of deadlocking.
+    const rows = [...latest.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, message]) => message);
     await this.db.$executeRawUnsafe(
       `insert into customer_window (business_number_id, citizen_wa_id, last_inbound_at)
        select * from unnest($1::text[], $2::text[], $3::timestamptz[])

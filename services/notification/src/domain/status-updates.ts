@@ -82,9 +82,11 @@ export class StatusUpdates {
          select * from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[])
            with ordinality as i(message_id, request_id, status, rank, error_code, reason, event_id, ord)
        ),
+       -- Rows are locked in one order, so two batches touching the same messages wait instead of deadlocking.
        stored as (
          select message_id, request_id, status, ${storedRank} as rank from outbound_message
          where (message_id, request_id) in (select message_id, request_id from input)
+         order by message_id
          for update
        ),
        matched as (
