@@ -25,7 +25,7 @@ export async function addToOutboxIfChanged<T extends TopicKey, E extends TopicEv
     `with changed as (${change.sql} returning 1),
      added as (
        insert into outbox_event (event_id, topic, record_key, value, headers)
-       select * from (values ${rows.sql}) as event (event_id, topic, record_key, value, headers)
+       select * from (${rows.select}) as event (event_id, topic, record_key, value, headers)
        where exists (select 1 from changed)
        on conflict (event_id) do nothing
        returning 1

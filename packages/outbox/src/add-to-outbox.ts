@@ -19,7 +19,7 @@ export async function addToOutbox<T extends TopicKey, E extends TopicEvents<T> &
   // per transaction however many events it added.
   await tx.$queryRawUnsafe(
     `with added as (
-       insert into outbox_event (event_id, topic, record_key, value, headers) values ${rows.sql}
+       insert into outbox_event (event_id, topic, record_key, value, headers) ${rows.select}
        on conflict (event_id) do nothing
      )
      select pg_notify('${outboxChannel}', '')::text as notified`,

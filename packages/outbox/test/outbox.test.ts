@@ -179,6 +179,12 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
       await sql.$queryRawUnsafe('select event_id from outbox_event where event_id like $1', 'plain-%'),
     ).toEqual([{ event_id: 'plain-p1' }]);
     expect(await sql.$queryRawUnsafe('select 1 as one')).toEqual([{ one: 1 }]);
+    // Each text was prepared once on the connection and reused.
+    expect(
+      await sql.$queryRawUnsafe(
+        "select count(*)::int as prepared from pg_prepared_statements where statement like 'insert into processed_event%'",
+      ),
+    ).toEqual([{ prepared: 1 }]);
     await onePool.end();
   });
 

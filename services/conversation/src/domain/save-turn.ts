@@ -52,7 +52,7 @@ export async function saveTurn(tx: Tx, writes: TurnWrites): Promise<void> {
          ? ''
          : `,
      added as (
-       insert into outbox_event (event_id, topic, record_key, value, headers) values ${rows.sql}
+       insert into outbox_event (event_id, topic, record_key, value, headers) ${rows.select}
        on conflict (event_id) do nothing
        returning 1
      )`

@@ -105,7 +105,7 @@ export class StatusUpdates {
        ),
        added as (
          insert into outbox_event (event_id, topic, record_key, value, headers)
-         select e.* from (values ${rows.sql}) as e(event_id, topic, record_key, value, headers)
+         select e.* from (${rows.select}) as e(event_id, topic, record_key, value, headers)
          join (select event_id, min(ord) as ord from advancing group by event_id) a using (event_id)
          order by a.ord
          on conflict (event_id) do nothing
