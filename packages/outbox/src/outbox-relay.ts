@@ -94,12 +94,14 @@ export class OutboxRelay {
     // Marking the previous batch in the statement that reads the next saves a round trip per batch. Both parts
     // see the table as it was before the statement, so the rows being marked are left out by id.
     const marking = this.unmarked;
-    const { rows } = await client.query<OutboxRow>(
-      `with marked as (update outbox_event set published_at = now() where id = any($2::bigint[]))
+    const { rows } = await client.query<OutboxRow>({
+      // Prepared once per connection: the relay sends it for every batch.
+      name: 'seva_outbox_next_batch',
+      text: `with marked as (update outbox_event set published_at = now() where id = any($2::bigint[]))
        select id, event_id, topic, record_key, value, headers from outbox_event
        where published_at is null and not (id = any($2::bigint[])) order by id limit $1`,
-      [this.options.batchSize ?? 500, marking],
-    );
+      values: [this.options.batchSize ?? 500, marking],
+    });
     this.unmarked = [];
     if (rows.length > 0) {
       const records: EncodedRecord[] = rows.map((row) => ({
