@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { databaseUrl, dropDatabase, prepareDatabase } from '@seva/database';
+import {
+  createPool,
+  databaseUrl,
+  dropDatabase,
+  type Pool,
+  prepareDatabase,
+  SqlDatabase,
+} from '@seva/database';
 import { testInfra } from './infra.js';
 
 /** Lower-case name unique to this run, usable as a database name or a topic prefix. */
@@ -19,4 +26,25 @@ export async function createTestDatabase(prefix: string, migrationsDir: string):
   const url = databaseUrl(databaseServerUrl, name);
   await prepareDatabase(url, migrationsDir);
   return { url, name, drop: () => dropDatabase(url) };
+}
+
+export interface TestSqlDatabase extends TestDatabase {
+  /** The pool, for a Prisma client of the service under test to share. */
+  readonly pool: Pool;
+  readonly sql: SqlDatabase;
+}
+
+/** A fresh database with the given migrations applied, and plain SQL on a pool of its own; drop ends the pool. */
+export async function createTestSqlDatabase(prefix: string, migrationsDir: string): Promise<TestSqlDatabase> {
+  const database = await createTestDatabase(prefix, migrationsDir);
+  const pool = createPool(database.url);
+  return {
+    ...database,
+    pool,
+    sql: new SqlDatabase(pool),
+    drop: async () => {
+      await pool.end();
+      await database.drop();
+    },
+  };
 }

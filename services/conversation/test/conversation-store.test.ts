@@ -6,8 +6,8 @@ import {
   headerNames,
   schemaRegistry,
 } from '@seva/contracts';
-import { createPool, type Pool, SqlDatabase } from '@seva/database';
-import { createTestDatabase, type TestDatabase } from '@seva/testkit';
+import type { SqlDatabase } from '@seva/database';
+import { createTestSqlDatabase, type TestSqlDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type Db } from '../src/db.js';
 import { applyComplaintEvent } from '../src/domain/apply-complaint-event.js';
@@ -63,8 +63,7 @@ const changed = (
 ): ComplaintChanged => ({ change, requestId: null, actorRole, actorId: null, complaint: value });
 
 describe('the conversation store in plain SQL', () => {
-  let database: TestDatabase;
-  let pool: Pool;
+  let database: TestSqlDatabase;
   let sql: SqlDatabase;
   /** Prisma, for the assertions only. */
   let db: Db;
@@ -78,15 +77,13 @@ describe('the conversation store in plain SQL', () => {
     }));
 
   beforeAll(async () => {
-    database = await createTestDatabase('conversation', migrations);
-    pool = createPool(database.url);
-    sql = new SqlDatabase(pool);
-    db = createDatabaseClient(pool);
+    database = await createTestSqlDatabase('conversation', migrations);
+    sql = database.sql;
+    db = createDatabaseClient(database.pool);
   });
 
   afterAll(async () => {
     await db?.$disconnect();
-    await pool?.end();
     await database?.drop();
   });
 

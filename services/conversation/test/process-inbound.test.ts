@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { headerNames, type InboundMessage, schemaRegistry } from '@seva/contracts';
-import { createPool, type Pool, SqlDatabase } from '@seva/database';
-import { createTestDatabase, type TestDatabase } from '@seva/testkit';
+import type { SqlDatabase } from '@seva/database';
+import { createTestSqlDatabase, type TestSqlDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type Db } from '../src/db.js';
 import { processInbound } from '../src/domain/process-inbound.js';
@@ -30,8 +30,7 @@ const message = (
 });
 
 describe('processing a citizen message against Postgres', () => {
-  let database: TestDatabase;
-  let pool: Pool;
+  let database: TestSqlDatabase;
   let sql: SqlDatabase;
   /** Prisma, for the assertions only. */
   let db: Db;
@@ -39,15 +38,13 @@ describe('processing a citizen message against Postgres', () => {
     db.outboxEvent.findMany({ where: { recordKey: citizen }, orderBy: { id: 'asc' } });
 
   beforeAll(async () => {
-    database = await createTestDatabase('conversation', migrations);
-    pool = createPool(database.url);
-    sql = new SqlDatabase(pool);
-    db = createDatabaseClient(pool);
+    database = await createTestSqlDatabase('conversation', migrations);
+    sql = database.sql;
+    db = createDatabaseClient(database.pool);
   });
 
   afterAll(async () => {
     await db?.$disconnect();
-    await pool?.end();
     await database?.drop();
   });
 

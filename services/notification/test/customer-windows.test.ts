@@ -1,25 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import type { InboundMessage } from '@seva/contracts';
-import { createPool, type Pool, SqlDatabase } from '@seva/database';
-import { createTestDatabase, type TestDatabase } from '@seva/testkit';
+import type { SqlDatabase } from '@seva/database';
+import { createTestSqlDatabase, type TestSqlDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CustomerWindows } from '../src/domain/customer-windows.js';
 
 const migrations = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
 
 describe('customer windows recorded together, on real Postgres', () => {
-  let database: TestDatabase;
-  let pool: Pool;
+  let database: TestSqlDatabase;
   let sql: SqlDatabase;
 
   beforeAll(async () => {
-    database = await createTestDatabase('notification_windows', migrations);
-    pool = createPool(database.url);
-    sql = new SqlDatabase(pool);
+    database = await createTestSqlDatabase('notification_windows', migrations);
+    sql = database.sql;
   });
 
   afterAll(async () => {
-    await pool?.end();
     await database?.drop();
   });
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MessageStatus } from '@seva/contracts';
-import { createPool, type Pool, SqlDatabase } from '@seva/database';
-import { createTestDatabase, type TestDatabase } from '@seva/testkit';
+import type { SqlDatabase } from '@seva/database';
+import { createTestSqlDatabase, type TestSqlDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EchoedStatus, StatusUpdates } from '../src/domain/status-updates.js';
 
@@ -9,18 +9,15 @@ const migrations = fileURLToPath(new URL('../prisma/migrations', import.meta.url
 const businessNumberId = '100200300400500';
 
 describe('statuses applied together, on real Postgres', () => {
-  let database: TestDatabase;
-  let pool: Pool;
+  let database: TestSqlDatabase;
   let sql: SqlDatabase;
 
   beforeAll(async () => {
-    database = await createTestDatabase('notification_statuses', migrations);
-    pool = createPool(database.url);
-    sql = new SqlDatabase(pool);
+    database = await createTestSqlDatabase('notification_statuses', migrations);
+    sql = database.sql;
   });
 
   afterAll(async () => {
-    await pool?.end();
     await database?.drop();
   });
 
