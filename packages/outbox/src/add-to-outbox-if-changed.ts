@@ -1,7 +1,8 @@
 import type { EventType, TopicEvents, TopicKey } from '@seva/contracts';
 import type { OutgoingEvent } from '@seva/kafka';
+import { insertIntoOutbox, notifyRelay } from './outbox-insert.js';
 import { outboxRows } from './outbox-rows.js';
-import { outboxChannel, type SqlClient } from './sql-client.js';
+import type { SqlClient } from './sql-client.js';
 
 export interface ChangeStatement {
   /** An insert, update or delete without a RETURNING clause, with parameters $1..$n. */
@@ -23,15 +24,9 @@ export async function addToOutboxIfChanged<T extends TopicKey, E extends TopicEv
   const rows = outboxRows(topic, events, change.values.length);
   const [result] = await client.$queryRawUnsafe<Array<{ changed: number }>>(
     `with changed as (${change.sql} returning 1),
-     added as (
-       insert into outbox_event (event_id, topic, record_key, value, headers)
-       select * from (${rows.select}) as event (event_id, topic, record_key, value, headers)
-       where exists (select 1 from changed)
-       on conflict (event_id) do nothing
-       returning 1
-     )
-     select (select count(*) from changed)::int as changed,
-            (select count(pg_notify('${outboxChannel}', '')) from added)::int as notified`,
+     added as (${insertIntoOutbox(`select * from (${rows.select}) as event (event_id, topic, record_key, value, headers)
+       where exists (select 1 from changed)`)})
+     select (select count(*) from changed)::int as changed, ${notifyRelay('added')} as notified`,
     ...change.values,
     ...rows.values,
   );

@@ -1,7 +1,8 @@
 import type { EventType, TopicEvents, TopicKey } from '@seva/contracts';
 import type { EncodedRecord, OutgoingEvent } from '@seva/kafka';
+import { insertIntoOutbox, notifyRelay } from './outbox-insert.js';
 import { outboxRows } from './outbox-rows.js';
-import { outboxChannel, type SqlClient } from './sql-client.js';
+import type { SqlClient } from './sql-client.js';
 
 /**
  * Stores events in the outbox inside the caller's transaction, so they are published if and only if
@@ -15,14 +16,9 @@ export async function addToOutbox<T extends TopicKey, E extends TopicEvents<T> &
 ): Promise<EncodedRecord[]> {
   if (events.length === 0) return [];
   const rows = outboxRows(topic, events);
-  // One round trip: the insert runs as a data-modifying CTE; the notification is delivered on commit, once
-  // per transaction however many events it added.
+  // One round trip: the insert runs as a data-modifying CTE.
   await tx.$queryRawUnsafe(
-    `with added as (
-       insert into outbox_event (event_id, topic, record_key, value, headers) ${rows.select}
-       on conflict (event_id) do nothing
-     )
-     select pg_notify('${outboxChannel}', '')::text as notified`,
+    `with added as (${insertIntoOutbox(rows.select)}) select ${notifyRelay('added')} as notified`,
     ...rows.values,
   );
   return rows.records;

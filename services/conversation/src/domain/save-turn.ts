@@ -1,6 +1,6 @@
 import type { EncodedRecord } from '@seva/kafka';
 import type { Language } from '@seva/master-data';
-import { outboxChannel, recordRows } from '@seva/outbox';
+import { insertIntoOutbox, notifyRelay, recordRows } from '@seva/outbox';
 import type { Tx } from '../db.js';
 import { type SessionState, sessionVersion } from '../engine/types.js';
 
@@ -47,21 +47,9 @@ export async function saveTurn(tx: Tx, writes: TurnWrites): Promise<void> {
          name = coalesce(excluded.name, citizen.name),
          last_inbound_at = greatest(citizen.last_inbound_at, excluded.last_inbound_at),
          updated_at = now()
-     )${
-       rows.records.length === 0
-         ? ''
-         : `,
-     added as (
-       insert into outbox_event (event_id, topic, record_key, value, headers) ${rows.select}
-       on conflict (event_id) do nothing
-       returning 1
-     )`
-     }
-     select (select count(*) from saved)::int as saved${
-       rows.records.length === 0
-         ? ''
-         : `, (select count(pg_notify('${outboxChannel}', '')) from added)::int as notified`
-     }`,
+     ),
+     added as (${insertIntoOutbox(rows.select)})
+     select (select count(*) from saved)::int as saved, ${notifyRelay('added')} as notified`,
     ...values,
     ...rows.values,
   );
