@@ -85,11 +85,12 @@ export class OutboxRelay {
         await this.idle();
       }
     }
-    if (this.leader && this.unmarked.length > 0) await this.markPublished().catch(() => undefined);
+    // The last batch's mark, with nothing more read.
+    if (this.leader && this.unmarked.length > 0) await this.publishBatch(0).catch(() => undefined);
     await this.disconnect();
   }
 
-  private async publishBatch(): Promise<number> {
+  private async publishBatch(limit = this.options.batchSize ?? 500): Promise<number> {
     const client = this.client!;
     // Marking the previous batch in the statement that reads the next saves a round trip per batch. Both parts
     // see the table as it was before the statement, so the rows being marked are left out by id.
@@ -100,7 +101,7 @@ export class OutboxRelay {
       text: `with marked as (update outbox_event set published_at = now() where id = any($2::bigint[]))
        select id, event_id, topic, record_key, value, headers from outbox_event
        where published_at is null and not (id = any($2::bigint[])) order by id limit $1`,
-      values: [this.options.batchSize ?? 500, marking],
+      values: [limit, marking],
     });
     this.unmarked = [];
     if (rows.length > 0) {
@@ -122,13 +123,6 @@ export class OutboxRelay {
       ]);
     }
     return rows.length;
-  }
-
-  private async markPublished(): Promise<void> {
-    await this.client!.query('update outbox_event set published_at = now() where id = any($1::bigint[])', [
-      this.unmarked,
-    ]);
-    this.unmarked = [];
   }
 
   private async connect(): Promise<void> {
