@@ -81,21 +81,3 @@ export async function loadSession(
     citizen,
   };
 }
-
-export async function saveSession(
-  tx: Tx,
-  businessNumberId: string,
-  citizenWaId: string,
-  state: SessionState,
-): Promise<void> {
-  const updated = await tx.$executeRawUnsafe(
-    `update session set version = $3, state = $4::jsonb, updated_at = now()
-     where business_number_id = $1 and citizen_wa_id = $2`,
-    businessNumberId,
-    citizenWaId,
-    sessionVersion,
-    JSON.stringify(state),
-  );
-  // loadSession creates the row; not finding it means a caller skipped it, which must not pass silently.
-  if (updated === 0) throw new Error(`no session for ${businessNumberId}/${citizenWaId}`);
-}

@@ -3,9 +3,9 @@ import type { SqlDatabase } from '@seva/database';
 import { handleOnce } from '@seva/outbox';
 import { languagePrompt, menuPrompt } from '../engine/handle-message.js';
 import { translator } from '../engine/i18n.js';
-import { findRecipient } from './find-recipient.js';
-import { loadSession, saveSession } from './load-session.js';
-import { queueReplies } from './queue-replies.js';
+import { loadSession } from './load-session.js';
+import { encodeReplies } from './queue-replies.js';
+import { saveTurn } from './save-turn.js';
 
 /**
  * A missed call starts a chat: the caller gets the menu (or the language choice on first contact). Their
@@ -14,22 +14,30 @@ import { queueReplies } from './queue-replies.js';
 export async function welcomeCaller(sql: SqlDatabase, call: MissedCall, eventId: string): Promise<boolean> {
   return handleOnce(sql, 'conversation', eventId, async (tx) => {
     const { businessNumberId, citizenWaId } = call;
-    const { state } = await loadSession(tx, businessNumberId, citizenWaId);
-    const language = state.language ?? 'en';
-    const t = translator(state.language);
-    await saveSession(tx, businessNumberId, citizenWaId, {
-      language: state.language,
-      screen: state.language ? { kind: 'menu' } : { kind: 'language' },
-    });
-    const citizen = await findRecipient(tx, businessNumberId, citizenWaId);
-    const welcome = state.language
-      ? menuPrompt(t, citizen.name, t('missedCall.welcome'))
+    const session = await loadSession(tx, businessNumberId, citizenWaId);
+    const { language: chosen } = session.state;
+    const t = translator(chosen);
+    const welcome = chosen
+      ? menuPrompt(t, session.citizen?.name ?? null, t('missedCall.welcome'))
       : languagePrompt(t, t('missedCall.welcome'));
-    await queueReplies(
-      tx,
-      { businessNumberId, citizenWaId, language, lastInboundAt: citizen.lastInboundAt },
-      [{ ...welcome, template: { name: 'seva_welcome', parameters: [] } }],
-      eventId,
-    );
+    const to = {
+      businessNumberId,
+      citizenWaId,
+      language: chosen ?? 'en',
+      lastInboundAt: session.citizen?.lastInboundAt ?? null,
+    };
+    // A call is not a message: the citizen's name and last message time stay as they are.
+    await saveTurn(tx, {
+      businessNumberId,
+      citizenWaId,
+      state: { language: chosen, screen: chosen ? { kind: 'menu' } : { kind: 'language' } },
+      name: null,
+      inboundAt: null,
+      records: encodeReplies(
+        to,
+        [{ ...welcome, template: { name: 'seva_welcome', parameters: [] } }],
+        eventId,
+      ),
+    });
   });
 }
