@@ -2,7 +2,7 @@ import type { MessageStatus } from '@seva/contracts';
 import type { SqlDatabase } from '@seva/database';
 import type { Logger } from 'pino';
 import { recordDelivery } from './record-delivery.js';
-import { type StatusUpdates, statusRank, storedRank } from './status-updates.js';
+import { readStatus, type StatusUpdates, storedRank } from './status-updates.js';
 
 export class StatusBeforeSendError extends Error {}
 
@@ -45,9 +45,7 @@ export async function applyStatus(
 
 /** Moves the message forward and announces it; whether it moved. */
 function applyByLookup(status: MessageStatus, db: SqlDatabase): Promise<boolean> {
-  const next = status.status.toLowerCase();
-  const error = status.errors[0];
-  const reason = error ? (error.detail ?? error.title) : null;
+  const { next, rank, errorCode, reason } = readStatus(status);
   return db.$transaction(async (tx) => {
     const [message] = await tx.$queryRawUnsafe<
       Array<{ request_id: string; business_number_id: string; citizen_wa_id: string }>
@@ -55,9 +53,9 @@ function applyByLookup(status: MessageStatus, db: SqlDatabase): Promise<boolean>
       `${moveForward} returning request_id, business_number_id, citizen_wa_id`,
       status.messageId,
       next,
-      error?.code ?? null,
+      errorCode,
       reason,
-      statusRank[next],
+      rank,
     );
     if (!message) return false;
     await recordDelivery(
@@ -67,7 +65,7 @@ function applyByLookup(status: MessageStatus, db: SqlDatabase): Promise<boolean>
         businessNumberId: message.business_number_id,
         citizenWaId: message.citizen_wa_id,
         messageId: status.messageId,
-        errorCode: error?.code,
+        errorCode,
         reason,
       },
       status.status,

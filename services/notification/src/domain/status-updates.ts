@@ -1,11 +1,11 @@
 import type { MessageStatus } from '@seva/contracts';
 import type { SqlDatabase } from '@seva/database';
 import { GroupCommit } from '@seva/kafka';
-import { outboxChannel, outboxRows } from '@seva/outbox';
+import { insertIntoOutbox, notifyRelay, outboxRows } from '@seva/outbox';
 import { deliveryEvent } from './record-delivery.js';
 
 /** How far a message has got; statuses arrive out of order and repeated, and only move a message forward. */
-export const statusRank: Record<string, number> = {
+const statusRank: Record<string, number> = {
   unknown: 0,
   sending: 0,
   accepted: 1,
@@ -20,6 +20,18 @@ export const storedRank = `case status ${Object.entries(statusRank)
   .filter(([, value]) => value > 0)
   .map(([name, value]) => `when '${name}' then ${value}`)
   .join(' ')} else 0 end`;
+
+/** What a status says, as it is stored: the lower-case status, its rank, and the first error's code and reason. */
+export function readStatus(status: MessageStatus) {
+  const next = status.status.toLowerCase();
+  const error = status.errors[0];
+  return {
+    next,
+    rank: statusRank[next] ?? 0,
+    errorCode: error?.code ?? null,
+    reason: error ? (error.detail ?? error.title) : null,
+  };
+}
 
 /** A status that echoes the request id it was sent with (biz_opaque_callback_data). */
 export type EchoedStatus = MessageStatus & { readonly callbackData: string };
@@ -52,16 +64,14 @@ export class StatusUpdates {
     };
     const events = new Map<string, ReturnType<typeof deliveryEvent>>();
     for (const status of statuses) {
-      const next = status.status.toLowerCase();
-      const error = status.errors[0];
-      const reason = error ? (error.detail ?? error.title) : null;
+      const { next, rank, errorCode, reason } = readStatus(status);
       const event = deliveryEvent(
         {
           requestId: status.callbackData,
           businessNumberId: status.businessNumberId,
           citizenWaId: status.citizenWaId,
           messageId: status.messageId,
-          errorCode: error?.code,
+          errorCode,
           reason,
         },
         status.status,
@@ -70,8 +80,8 @@ export class StatusUpdates {
       columns.messageId.push(status.messageId);
       columns.requestId.push(status.callbackData);
       columns.status.push(next);
-      columns.rank.push(statusRank[next] ?? 0);
-      columns.errorCode.push(error?.code ?? null);
+      columns.rank.push(rank);
+      columns.errorCode.push(errorCode);
       columns.reason.push(reason);
       columns.eventId.push(event.eventId);
     }
@@ -103,16 +113,12 @@ export class StatusUpdates {
          from (select distinct on (message_id) * from advancing order by message_id, rank desc, ord desc) b
          where m.message_id = b.message_id
        ),
-       added as (
-         insert into outbox_event (event_id, topic, record_key, value, headers)
-         select e.* from (${rows.select}) as e(event_id, topic, record_key, value, headers)
-         join (select event_id, min(ord) as ord from advancing group by event_id) a using (event_id)
-         order by a.ord
-         on conflict (event_id) do nothing
-         returning 1
-       )
-       select array(select ord::int from matched) as found,
-              (select count(pg_notify('${outboxChannel}', '')) from added)::int as notified`,
+       added as (${insertIntoOutbox(
+         `select e.* from (${rows.select}) as e(event_id, topic, record_key, value, headers)
+          join (select event_id, min(ord) as ord from advancing group by event_id) a using (event_id)
+          order by a.ord`,
+       )})
+       select array(select ord::int from matched) as found, ${notifyRelay('added')} as notified`,
       ...inputs,
       ...rows.values,
     );
