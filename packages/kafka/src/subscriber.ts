@@ -9,7 +9,7 @@ import {
   type TopicKey,
   topics,
 } from '@seva/contracts';
-import type { Consumer, EachMessagePayload, IHeaders, Kafka } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { type KafkaSettings, namespaced } from './client.js';
 import { isNonRetriable, NonRetriableError } from './errors.js';
 import type { Publisher } from './publisher.js';
@@ -44,8 +44,15 @@ export interface SubscriberOptions {
   /** Attempts for a retriable failure before the record is dead-lettered. */
   readonly maxAttempts?: number;
   readonly retryBackoffMs?: number;
-  /** Partitions handled at once; records of one partition are always handled one after another. */
+  /** Partitions handled at once; records of one partition are handled one after another, except as below. */
   readonly concurrency?: number;
+  /**
+   * Topics whose records this group's handlers may apply in any order (their effects commute, and a repeat
+   * changes nothing): the records of one fetched batch of such a topic are handled together, up to
+   * `orderFreeBatch` at a time, so handlers that batch their writes (GroupCommit) get batches that grow with
+   * the backlog instead of one record per partition.
+   */
+  readonly orderFree?: readonly TopicKey[];
   readonly fromBeginning?: boolean;
   /** Producer for dead letters (shared with the service's other publishing). */
   readonly deadLetters: Publisher;
@@ -54,6 +61,9 @@ export interface SubscriberOptions {
 
 const tracer = trace.getTracer('@seva/kafka');
 const heartbeatIntervalMs = 1_000;
+// Records of an order-free topic in flight per partition: enough for a full statement, few enough that a
+// record retried with backoff holds back only a bounded part of the partition.
+const orderFreeBatch = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -64,6 +74,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class Subscriber {
   private readonly consumer: Consumer;
   private readonly byTopicName = new Map<string, TopicKey>();
+  private readonly orderFree = new Set<string>();
   private running = false;
 
   constructor(
@@ -83,6 +94,7 @@ export class Subscriber {
     for (const key of Object.keys(options.handlers) as TopicKey[]) {
       this.byTopicName.set(namespaced(settings, topics[key].name), key);
     }
+    for (const key of options.orderFree ?? []) this.orderFree.add(namespaced(settings, topics[key].name));
   }
 
   async start(): Promise<void> {
@@ -98,7 +110,9 @@ export class Subscriber {
       // most once a second, instead of once per record: an offset commit is a broker round trip, and a record
       // handled again after a crash is dropped by its event id.
       autoCommitInterval: 1_000,
-      eachMessage: (payload) => this.handle(payload),
+      // A batch left early (stop, rebalance, seek) must not count as handled beyond its last resolved record.
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.handleBatch(payload),
     });
   }
 
@@ -109,7 +123,37 @@ export class Subscriber {
     await this.consumer.disconnect();
   }
 
-  private async handle({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handleBatch({
+    batch: { topic, partition, messages },
+    resolveOffset,
+    heartbeat,
+    isRunning,
+    isStale,
+    commitOffsetsIfNecessary,
+  }: EachBatchPayload): Promise<void> {
+    const step = this.orderFree.has(topic) ? orderFreeBatch : 1;
+    for (let start = 0; start < messages.length && isRunning() && !isStale(); start += step) {
+      const group = messages.slice(start, start + step);
+      // A slow handler (a send retried with backoff) keeps the membership alive: the session measures whether
+      // the process lives, not how long one record takes. During a rebalance the heartbeat is refused; the
+      // group waits for these records.
+      const alive = setInterval(() => heartbeat().catch(() => undefined), heartbeatIntervalMs);
+      // Every record of the group finishes before a failure (a dead letter that could not be produced) stops
+      // the batch: the group is handled again from its first record, and none of it is still running then.
+      const outcomes = await Promise.allSettled(
+        group.map((message) => this.handle(topic, partition, message)),
+      ).finally(() => clearInterval(alive));
+      const failed = outcomes.find(
+        (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+      );
+      if (failed) throw failed.reason;
+      resolveOffset(group[group.length - 1]!.offset);
+      await heartbeat();
+      await commitOffsetsIfNecessary();
+    }
+  }
+
+  private async handle(topic: string, partition: number, message: KafkaMessage): Promise<void> {
     const topicKey = this.byTopicName.get(topic);
     if (!topicKey) return;
     const headers = message.headers ?? {};
@@ -129,10 +173,6 @@ export class Subscriber {
       parent,
     );
     const maxAttempts = this.options.maxAttempts ?? 5;
-    // A slow handler (a send retried with backoff) keeps the membership alive: the session measures whether
-    // the process lives, not how long one record takes. During a rebalance the heartbeat is refused; the
-    // group waits for this record.
-    const alive = setInterval(() => heartbeat().catch(() => undefined), heartbeatIntervalMs);
     try {
       await context.with(trace.setSpan(parent, span), async () => {
         for (let attempt = 1; ; attempt++) {
@@ -173,7 +213,6 @@ export class Subscriber {
         }
       });
     } finally {
-      clearInterval(alive);
       span.end();
     }
   }

@@ -150,4 +150,51 @@ describe('subscriber on a real broker', () => {
       await subscriber.stop();
     }
   }, 60_000);
+
+  it.each([
+    { orderFree: true, expected: 'together' },
+    { orderFree: false, expected: 'one after another' },
+  ])(
+    'handles the records of one partition $expected when orderFree is $orderFree',
+    async ({ orderFree }) => {
+      const reasons = Array.from({ length: 20 }, (_, i) => `batch-${orderFree}-${i}`);
+      // One key: one partition, one fetched batch.
+      await publisher.publish('whatsappInbound', reasons.map(rejected));
+      const handled: string[] = [];
+      let inFlight = 0;
+      let mostInFlight = 0;
+      const subscriber = new Subscriber(kafka.kafka, kafka.settings, {
+        groupId: `order-free-${orderFree}`,
+        deadLetters: publisher,
+        log: quiet,
+        orderFree: orderFree ? ['whatsappInbound'] : [],
+        handlers: {
+          whatsappInbound: {
+            'whatsapp.media-rejected': async (value) => {
+              if (!reasons.includes(value.reason)) return;
+              inFlight++;
+              mostInFlight = Math.max(mostInFlight, inFlight);
+              await new Promise((resolve) => setTimeout(resolve, 20));
+              inFlight--;
+              handled.push(value.reason);
+            },
+          },
+        },
+      });
+      await subscriber.start();
+      try {
+        await eventually(() => expect(handled).toHaveLength(reasons.length), 20_000);
+        if (orderFree) {
+          expect(mostInFlight).toBeGreaterThan(1);
+          expect([...handled].sort()).toEqual([...reasons].sort());
+        } else {
+          expect(mostInFlight).toBe(1);
+          expect(handled).toEqual(reasons);
+        }
+      } finally {
+        await subscriber.stop();
+      }
+    },
+    30_000,
+  );
 });

@@ -9,7 +9,7 @@ import {
   kafkaReachable,
   Publisher,
   Subscriber,
-  type SubscriptionHandlers,
+  type SubscriberOptions,
 } from '@seva/kafka';
 import { OutboxRelay, type SqlClient } from '@seva/outbox';
 import Fastify, {
@@ -47,11 +47,7 @@ export interface ServiceRuntime<
   readonly publisher: Publisher;
 }
 
-export interface ConsumerGroup {
-  readonly groupId: string;
-  readonly handlers: SubscriptionHandlers;
-  readonly concurrency?: number;
-}
+export type ConsumerGroup = Pick<SubscriberOptions, 'groupId' | 'handlers' | 'concurrency' | 'orderFree'>;
 
 export interface BackgroundJob {
   start(): Promise<void> | void;

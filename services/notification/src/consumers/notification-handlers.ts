@@ -32,6 +32,8 @@ export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): Cons
     {
       groupId: 'notification',
       concurrency: config.CONSUMER_CONCURRENCY,
+      // A window only moves forward and a status only moves a message forward, whatever the order.
+      orderFree: ['whatsappInbound', 'whatsappStatus'],
       handlers: {
         whatsappInbound: { 'whatsapp.inbound-message': (message) => windows.record(message) },
         whatsappOutbound: { 'whatsapp.outbound-request': (request) => sendOutbound(request, sendDeps) },
