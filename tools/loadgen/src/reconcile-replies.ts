@@ -42,6 +42,8 @@ function historyOf(citizen: Citizen): Mismatch['history'] {
 }
 
 export interface AnsweredTurn {
+  /** The step of the conversation plan ("greet", "submit"). */
+  readonly label: string;
   readonly sentAt: number;
   /** The citizen's first message: the platform knows nothing of it yet (no session, no 24-hour window). */
   readonly firstContact: boolean;
@@ -202,6 +204,7 @@ export function reconcileReplies(citizens: readonly Citizen[]): Reconciliation {
       const last = place[turn.expect.length - 1];
       const complete = place.length === turn.expect.length && place.every((reply) => reply !== undefined);
       answered.push({
+        label: turn.label,
         sentAt: turn.firstSentAt,
         firstContact: turn.index === 0,
         firstReplyMs: first.at - turn.firstSentAt,

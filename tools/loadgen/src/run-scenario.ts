@@ -80,6 +80,8 @@ export interface ScenarioReport {
     /** First replies to citizens' first messages, and to every later message. */
     readonly firstContact: LatencySummary;
     readonly laterTurns: LatencySummary;
+    /** First replies by step of the conversation ("greet", "submit"): which turns make the tail. */
+    readonly byStep: Record<string, LatencySummary>;
     /** p99 of the first reply of messages sent in each 10 s of the load, ms: how latency moved. */
     readonly p99Per10Seconds: number[];
   };
@@ -521,6 +523,12 @@ export async function runScenario(
         ),
         firstContact: summarizeLatencies(answered.filter((t) => t.firstContact).map((t) => t.firstReplyMs)),
         laterTurns: summarizeLatencies(answered.filter((t) => !t.firstContact).map((t) => t.firstReplyMs)),
+        byStep: Object.fromEntries(
+          [...new Set(answered.map((turn) => turn.label))].map((label) => [
+            label,
+            summarizeLatencies(answered.filter((t) => t.label === label).map((t) => t.firstReplyMs)),
+          ]),
+        ),
         p99Per10Seconds: p99Per10Seconds(
           answered.map((turn) => ({ at: turn.sentAt, ms: turn.firstReplyMs })),
           startAt,
