@@ -1,4 +1,4 @@
-import type { ScenarioReport } from './run-scenario.js';
+import type { RampStep, ScenarioReport } from './run-scenario.js';
 
 export interface TargetResult {
   readonly target: string;
@@ -6,6 +6,19 @@ export interface TargetResult {
   /** Undefined when no scenario of the run measured it. */
   readonly met: boolean | undefined;
   readonly scenario: string | undefined;
+}
+
+/**
+ * The last step of a ramp taken in full and within a target before the first that is not. The steps run on one
+ * platform, so a step past saturation leaves its backlog to the next, and a later step can only look good by
+ * chance.
+ */
+function highestStepWithin(
+  ramp: readonly RampStep[],
+  within: (step: RampStep) => boolean,
+): RampStep | undefined {
+  const missed = ramp.findIndex((step) => !within(step) || step.acceptedPerSecond < step.rate * 0.98);
+  return ramp.slice(0, missed === -1 ? ramp.length : missed).at(-1);
 }
 
 /**
@@ -47,13 +60,9 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
   }
   if (ingest) {
     const { acceptedPerSecond } = ingest.throughput;
-    // The highest step of a gateway-only ramp that was taken in full and acknowledged within the target.
-    const withinTarget = scenarios
-      .filter((scenario) => scenario.options.ingestOnly)
-      .flatMap((scenario) => scenario.ramp ?? [])
-      .filter((step) => step.ack.p99 <= 50 && step.acceptedPerSecond >= step.rate * 0.98)
-      .sort((a, b) => b.rate - a.rate)[0];
-    const ramped = scenarios.some((scenario) => scenario.options.ingestOnly && scenario.ramp);
+    const ramp = scenarios.find((scenario) => scenario.options.ingestOnly && scenario.ramp)?.ramp;
+    const withinTarget = ramp && highestStepWithin(ramp, (step) => step.ack.p99 <= 50);
+    const ramped = ramp !== undefined;
     results.push({
       target: '… the same, the gateway alone on the machine (ingest into Kafka, no consumers)',
       measured: `${ingest.options.rate} msg/s offered: ${acceptedPerSecond.mean} accepted/s (90% of seconds ≥ ${acceptedPerSecond.p10}); ack p50 ${ingest.ack.p50}, p95 ${ingest.ack.p95}, p99 ${ingest.ack.p99} ms${ramped ? `; ack p99 ≤ 50 ms ${withinTarget ? `up to ${withinTarget.rate} msg/s (p99 ${withinTarget.ack.p99} ms)` : 'at no step'} of the ramp` : ''}`,
@@ -73,9 +82,14 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
   );
   if (closed) {
     const { firstReply } = closed.endToEnd;
+    const ramp = scenarios.find((scenario) => !scenario.options.ingestOnly && scenario.ramp)?.ramp;
+    const withinTarget = ramp && highestStepWithin(ramp, (step) => step.endToEnd.p99 <= 500);
+    const rampFigure = ramp
+      ? `; p99 ≤ 500 ms ${withinTarget ? `up to ${withinTarget.rate} msg/s (p99 ${withinTarget.endToEnd.p99} ms)` : 'at no step'} of the ${ramp[0]!.rate} to ${ramp.at(-1)!.rate} msg/s ramp`
+      : '';
     results.push({
       target: 'end-to-end p99 ≤ 500 ms at 500 messages/s',
-      measured: `p99 ${firstReply.p99} ms at ${closed.load.offeredPerSecond} msg/s sent (p50 ${firstReply.p50}, p95 ${firstReply.p95})`,
+      measured: `p99 ${firstReply.p99} ms at ${closed.load.offeredPerSecond} msg/s sent (p50 ${firstReply.p50}, p95 ${firstReply.p95})${rampFigure}`,
       met: firstReply.p99 <= 500 && closed.load.offeredPerSecond >= 475,
       scenario: closed.name,
     });

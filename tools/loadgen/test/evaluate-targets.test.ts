@@ -10,7 +10,12 @@ function report(overrides: {
   options: Partial<ScenarioReport['options']>;
   lostByCause?: Record<string, number>;
   stillDeliveringAtEnd?: boolean;
-  ramp?: Array<{ rate: number; acceptedPerSecond: number; ack: ReturnType<typeof latency> }>;
+  ramp?: Array<{
+    rate: number;
+    acceptedPerSecond: number;
+    ack: ReturnType<typeof latency>;
+    endToEnd?: ReturnType<typeof latency>;
+  }>;
 }): ScenarioReport {
   const lostByCause = overrides.lostByCause ?? {};
   return {
@@ -92,5 +97,25 @@ describe('judging the targets', () => {
       }),
     ]).find((target) => target.target.includes('gateway alone'))!;
     expect(gateway.measured).toMatch(/ack p99 ≤ 50 ms up to 200 msg\/s \(p99 45 ms\) of the ramp$/);
+  });
+
+  it('names the highest step of the ramp with replies within 500 ms, up to the first step that misses', () => {
+    const endToEnd = evaluateTargets([
+      report({ name: 'closed loop', options: { rate: 500 } }),
+      report({
+        name: 'ramp',
+        options: { mode: 'open', rate: 20, rampRates: [20, 40, 60, 80] },
+        ramp: [
+          { rate: 20, acceptedPerSecond: 20, ack: latency(20), endToEnd: latency(300) },
+          { rate: 40, acceptedPerSecond: 40, ack: latency(20), endToEnd: latency(480) },
+          { rate: 60, acceptedPerSecond: 60, ack: latency(20), endToEnd: latency(2000) },
+          // After the backlog of the step before is worked off, a later step may look good again by chance.
+          { rate: 80, acceptedPerSecond: 80, ack: latency(20), endToEnd: latency(450) },
+        ],
+      }),
+    ]).find((target) => target.target.startsWith('end-to-end'))!;
+    expect(endToEnd.measured).toMatch(
+      /; p99 ≤ 500 ms up to 40 msg\/s \(p99 480 ms\) of the 20 to 80 msg\/s ramp$/,
+    );
   });
 });
