@@ -86,7 +86,8 @@ export function matchComplaintTypes(
     const similarityTo = (key: string) => {
       let similarity = seen.get(key);
       if (similarity === undefined) {
-        similarity = word.length <= shortWordLength && word !== key ? 0 : scoreSimilarity(word, key);
+        similarity =
+          word.length <= shortWordLength && word !== key ? 0 : scoreSimilarity(word, key, wordThreshold);
         seen.set(key, similarity);
       }
       return similarity;

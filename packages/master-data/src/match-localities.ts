@@ -29,14 +29,19 @@ export function matchLocalities(
   const localities = listLocalities(tenantId);
   if (key.length === 0 || localities.length === 0) return [];
   const keys = keysOf(tenantId, localities);
-  // The same words ("nagar", "colony", "road") recur across a city's localities.
-  const known = new Map<string, number>();
-  const similarity = (a: string, b: string) => {
-    const pair = `${a}|${b}`;
-    let score = known.get(pair);
+  // The same words ("nagar", "colony", "road") recur across a city's localities. Keyed by query word first, so
+  // no pair key is built per lookup.
+  const known = new Map<string, Map<string, number>>();
+  const similarity = (word: string, part: string) => {
+    let scores = known.get(word);
+    if (!scores) {
+      scores = new Map();
+      known.set(word, scores);
+    }
+    let score = scores.get(part);
     if (score === undefined) {
-      score = scoreSimilarity(a, b);
-      known.set(pair, score);
+      score = scoreSimilarity(word, part);
+      scores.set(part, score);
     }
     return score;
   };
