@@ -84,7 +84,7 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --send-rate N       business number send rate, messages/s, shared by notification instances (default 1000)
   --consumer-niceness N  CPU nice value of conversation, grievance and notification (default 10, as
                       \`npm run up\` runs them; 0 for the gateway's priority)
-  --cpu-prof          write CPU profiles of the services (node --cpu-prof) next to their logs
+  --cpu-prof          write CPU profiles of the services and the simulator (node --cpu-prof) next to their logs
   --hold-statuses     diagnostic: the simulator holds status webhooks back 60 s each (Meta sends three per reply)
   --out FILE          write the Markdown summary there (e.g. docs/benchmarks.md)
   --reports DIR       where JSON reports and logs go (default tools/loadgen/reports)

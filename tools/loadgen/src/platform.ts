@@ -240,7 +240,7 @@ export class Platform {
       port,
       env,
       logDir: this.settings.logDir,
-      cpuProfile: this.settings.cpuProfile && serviceName !== 'wa-simulator',
+      cpuProfile: this.settings.cpuProfile,
     });
     this.processes.push(service);
     return service;

@@ -1,3 +1,5 @@
+import { request } from 'undici';
+
 /** What the gateway answered: its HTTP status and body, or why no answer came (status null). */
 export interface GatewayAnswer {
   readonly status: number | null;
@@ -19,21 +21,20 @@ export async function postToGateway(
   signal: AbortSignal,
 ): Promise<GatewayAnswer> {
   try {
-    const response = await fetch(url, {
+    // undici's request API: fetch costs about three times the CPU per call, and every reply brings three
+    // status webhooks.
+    const response = await request(url, {
       method: 'POST',
       body,
       headers,
       signal: AbortSignal.any([signal, AbortSignal.timeout(answerTimeoutMs)]),
     });
-    const text = await response.text();
-    return { status: response.status, body: readBody(text) };
+    const text = await response.body.text();
+    return { status: response.statusCode, body: readBody(text) };
   } catch (error) {
     if (signal.aborted) throw error;
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return {
-      status: null,
-      error: [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(': '),
-    };
+    const { message, code } = error as { message?: string; code?: string };
+    return { status: null, error: [message, code].filter(Boolean).join(': ') };
   }
 }
 
