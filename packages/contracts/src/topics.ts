@@ -57,7 +57,7 @@ export const topics = {
     partitions: 12,
     events: ['whatsapp.delivery-update'],
     producers: ['notification'],
-    consumers: ['conversation'],
+    consumers: ['partners'],
     description: 'What became of each outbound request.',
   },
   grievanceCommands: {
