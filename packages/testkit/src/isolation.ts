@@ -43,8 +43,24 @@ export async function createTestSqlDatabase(prefix: string, migrationsDir: strin
     pool,
     sql: new SqlDatabase(pool),
     drop: async () => {
+      // end() resolves once every connection is told to close, not once it has; dropping the database
+      // under a connection still closing would make it report an error nobody is listening for.
+      const closed = allRemoved(pool);
       await pool.end();
+      await closed;
       await database.drop();
     },
   };
+}
+
+/** Resolves once every connection the pool holds now has closed. */
+function allRemoved(pool: Pool): Promise<void> {
+  let open = pool.totalCount;
+  return new Promise((resolve) => {
+    if (open === 0) return resolve();
+    pool.on('remove', () => {
+      open -= 1;
+      if (open === 0) resolve();
+    });
+  });
 }
