@@ -75,7 +75,7 @@ export const topics = {
     partitions: 6,
     events: ['grievance.complaint-changed', 'grievance.command-rejected'],
     producers: ['grievance'],
-    consumers: ['conversation', 'notification', 'partners'],
+    consumers: ['conversation', 'partners'],
     description: 'Every change to a complaint with the whole complaint, and refused citizen commands.',
   },
   billingCommands: {

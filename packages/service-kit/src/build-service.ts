@@ -20,6 +20,7 @@ import Fastify, {
 } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import type { BaseConfig } from './config.js';
+import { findConsumerMismatches } from './find-consumer-mismatches.js';
 import { health } from './health.js';
 import { httpTracing } from './http-tracing.js';
 import { createLogger } from './logger.js';
@@ -167,7 +168,11 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
     if (spec.app) await app.register(spec.app, { runtime });
     await app.ready();
 
-    for (const group of spec.consumers?.(runtime) ?? []) {
+    const groups = spec.consumers?.(runtime) ?? [];
+    const mismatches = findConsumerMismatches(spec.name, groups);
+    if (mismatches.length > 0)
+      throw new Error(`consumers disagree with the topic registry: ${mismatches.join('; ')}`);
+    for (const group of groups) {
       const subscriber = new Subscriber(kafka, kafkaSettings, { ...group, deadLetters: publisher, log });
       await subscriber.start();
       cleanup.push(() => subscriber.stop());
