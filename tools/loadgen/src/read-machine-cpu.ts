@@ -3,15 +3,24 @@ import { readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc/stat (USER_HZ): 100 on every Linux this runs on. */
 const ticksPerSecond = 100;
 
-/** Total and idle CPU time of the whole machine (all cores together), in seconds, from /proc/stat. */
-export function readMachineCpu(): { totalSeconds: number; idleSeconds: number } | undefined {
+/**
+ * Total, idle and stolen CPU time of the whole machine (all cores together), in seconds, from /proc/stat.
+ * Stolen time is when a virtual machine's core was ready to run but the host ran something else.
+ */
+export function readMachineCpu():
+  | { totalSeconds: number; idleSeconds: number; stealSeconds: number }
+  | undefined {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
     const ticks = line.trim().split(/\s+/).slice(1).map(Number);
     const total = ticks.reduce((sum, value) => sum + value, 0);
     // idle + iowait: time no process could use.
     const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
-    return { totalSeconds: total / ticksPerSecond, idleSeconds: idle / ticksPerSecond };
+    return {
+      totalSeconds: total / ticksPerSecond,
+      idleSeconds: idle / ticksPerSecond,
+      stealSeconds: (ticks[7] ?? 0) / ticksPerSecond,
+    };
   } catch {
     return undefined;
   }

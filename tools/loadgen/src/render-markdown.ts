@@ -77,15 +77,18 @@ function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
   return [
     '### CPU during the load (% of one core; the machine has two)',
     '',
-    header(['run', ...names, 'other processes', 'machine busy']),
+    header(['run', ...names, 'other processes', 'taken by the host (steal)', 'machine busy']),
     ...scenarios.map((s) =>
       row([
         s.name,
         ...names.map((name) => s.resources.cpu[name]?.percentOfOneCore),
         s.resources.otherProcessesPercentOfOneCore,
+        s.resources.hostStealPercentOfOneCore,
         s.resources.machineBusyPercent === undefined ? undefined : `${s.resources.machineBusyPercent}%`,
       ]),
     ),
+    '',
+    'Taken by the host: time the virtual machine had work for a core and the host ran something else instead (steal in /proc/stat); it counts in "machine busy", and no process sees it.',
     '',
     `Load generator's event-loop delay during the load (p99 / max, ms; high values would mean the generator itself held webhooks back): ${scenarios
       .map((s) => `${s.name} ${s.loadgenEventLoopDelay.p99} / ${s.loadgenEventLoopDelay.max}`)
@@ -129,6 +132,7 @@ function rampTables(scenarios: readonly ScenarioReport[]): string[] {
         'end-to-end p50 / p95 / p99 ms',
         'platform CPU (% of one core)',
         'other processes',
+        'taken by the host (steal)',
         'machine busy',
       ]),
       ...(s.ramp ?? []).map((step) =>
@@ -140,6 +144,7 @@ function rampTables(scenarios: readonly ScenarioReport[]): string[] {
           triple(step.endToEnd),
           step.platformCpuPercent,
           step.otherProcessesPercent,
+          step.hostStealPercent,
           step.machineBusyPercent === undefined ? undefined : `${step.machineBusyPercent}%`,
         ]),
       ),
@@ -326,7 +331,7 @@ export function renderMarkdown(
           ? `${s.correctness.repliesToUnacknowledged} replies answered messages the gateway had refused with 503 (its publish completed after the timeout; Meta's retry of those is recognised)`
           : '',
         s.ack.p99 > 50 && !s.options.rampRates
-          ? `ack p99 per 10 s of the load: ${s.ackP99Per10Seconds.join(', ')} ms`
+          ? `ack p99 per 10 s of the load: ${s.ackP99Per10Seconds.join(', ')} ms, CPU taken by the host in the same 10 s: ${s.resources.hostStealPercentOfOneCorePer10Seconds.join(', ')}% of one core`
           : '',
         s.warmupAck
           ? `warm-up at full rate: ack p50 / p95 / p99 ${s.warmupAck.p50} / ${s.warmupAck.p95} / ${s.warmupAck.p99} ms, max ${s.warmupAck.max} ms`

@@ -18,6 +18,10 @@ export interface ResourceFigures {
    * own threads), % of one core: the noise in the figures.
    */
   readonly otherProcessesPercentOfOneCore: number | undefined;
+  /** CPU the virtual machine's host kept for others while this machine had work (steal), % of one core. */
+  readonly hostStealPercentOfOneCore: number | undefined;
+  /** The same for each 10 s of the window, to set beside latencies per 10 s. */
+  readonly hostStealPercentOfOneCorePer10Seconds: number[];
   readonly cpu: Record<string, CpuFigures>;
   readonly memory: Record<string, { peakMiB: number; maxSampledRssMiB: number; meanSampledRssMiB: number }>;
 }
@@ -59,6 +63,8 @@ export class ResourceMonitor {
   private currentBrokerPid: number | undefined;
   private measuringPostgres = false;
   private selfRss = { max: 0, sum: 0, samples: 0 };
+  /** The machine's CPU counters each second of the window. */
+  private machineSamples: Array<{ at: number; machine: NonNullable<ReturnType<typeof readMachineCpu>> }> = [];
 
   constructor(
     private readonly processes: () => readonly ServiceProcess[],
@@ -87,6 +93,8 @@ export class ResourceMonitor {
     this.samplePostgres(true);
     this.sampleBroker(true);
     this.start = { at: Date.now(), cpu: this.readCpu(), machine: readMachineCpu() };
+    this.machineSamples = [];
+    this.sampleMachine(this.start.at, this.start.machine);
   }
 
   markEnd(): void {
@@ -94,6 +102,11 @@ export class ResourceMonitor {
     this.samplePostgres(false);
     this.measuringPostgres = false;
     this.end = { at: Date.now(), cpu: this.readCpu(), machine: readMachineCpu() };
+    this.sampleMachine(this.end.at, this.end.machine);
+  }
+
+  private sampleMachine(at: number, machine: ReturnType<typeof readMachineCpu>): void {
+    if (machine) this.machineSamples.push({ at, machine });
   }
 
   /**
@@ -140,20 +153,43 @@ export class ResourceMonitor {
     };
     let machineBusyPercent: number | undefined;
     let otherProcessesPercentOfOneCore: number | undefined;
+    let hostStealPercentOfOneCore: number | undefined;
     if (start?.machine && end?.machine && windowSeconds > 0) {
       const total = end.machine.totalSeconds - start.machine.totalSeconds;
       const idle = end.machine.idleSeconds - start.machine.idleSeconds;
+      const steal = end.machine.stealSeconds - start.machine.stealSeconds;
       machineBusyPercent = total > 0 ? round(((total - idle) / total) * 100) : undefined;
       const ours = Object.values(cpu).reduce((sum, figures) => sum + figures.seconds, 0);
-      otherProcessesPercentOfOneCore = round((Math.max(0, total - idle - ours) / windowSeconds) * 100);
+      otherProcessesPercentOfOneCore = round(
+        (Math.max(0, total - idle - steal - ours) / windowSeconds) * 100,
+      );
+      hostStealPercentOfOneCore = round((steal / windowSeconds) * 100);
     }
     return {
       windowSeconds: round(windowSeconds),
       machineBusyPercent,
       otherProcessesPercentOfOneCore,
+      hostStealPercentOfOneCore,
+      hostStealPercentOfOneCorePer10Seconds: start ? this.stealPer10Seconds(start.at) : [],
       cpu,
       memory,
     };
+  }
+
+  /** Steal in each whole or last partial 10 s of the window, from the counters sampled each second. */
+  private stealPer10Seconds(startAt: number): number[] {
+    const figures: number[] = [];
+    let from = this.machineSamples[0];
+    for (const sample of this.machineSamples.slice(1)) {
+      const last = sample === this.machineSamples.at(-1);
+      if (!from || (sample.at - startAt < (figures.length + 1) * 10_000 && !last)) continue;
+      const seconds = (sample.at - from.at) / 1000;
+      figures.push(
+        seconds > 0 ? round(((sample.machine.stealSeconds - from.machine.stealSeconds) / seconds) * 100) : 0,
+      );
+      from = sample;
+    }
+    return figures;
   }
 
   private sampleBroker(atStart: boolean): void {
@@ -176,6 +212,7 @@ export class ResourceMonitor {
 
   private sample(): void {
     for (const service of this.processes()) service.sample();
+    if (this.start && !this.end) this.sampleMachine(Date.now(), readMachineCpu());
     if (this.measuringPostgres) this.samplePostgres(false);
     const keep = (figures: { max: number; sum: number; samples: number }, rssKb: number | undefined) => {
       if (rssKb === undefined) return;

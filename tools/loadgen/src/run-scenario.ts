@@ -151,6 +151,8 @@ export interface RampStep {
   readonly platformCpuPercent: number;
   /** Other people's processes on the shared machine, % of one core. */
   readonly otherProcessesPercent: number | undefined;
+  /** CPU the host kept for other machines while this one had work, % of one core. */
+  readonly hostStealPercent: number | undefined;
 }
 
 function summarizeRamp(
@@ -174,6 +176,7 @@ function summarizeRamp(
       ),
       machineBusyPercent: window.resources.machineBusyPercent,
       otherProcessesPercent: window.resources.otherProcessesPercentOfOneCore,
+      hostStealPercent: window.resources.hostStealPercentOfOneCore,
       platformCpuPercent:
         Math.round(
           Object.entries(window.resources.cpu)
