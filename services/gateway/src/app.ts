@@ -50,8 +50,11 @@ export const gatewayService: ServiceSpec<Config, Db> = {
     // A claim lost with a Postgres crash only lets a repeat of the message through, and consumers drop that
     // by event id: the answer to Meta need not wait for the claim to reach the disk.
     const claimsPool = createPool(runtime.databaseUrl, { maxConnections: 3, asynchronousCommit: true });
-    fastify.addHook('onClose', () => claimsPool.end());
     const claims = new MessageClaims(new SqlDatabase(claimsPool));
+    fastify.addHook('onClose', async () => {
+      await claims.flush();
+      await claimsPool.end();
+    });
     await fastify.register(whatsappWebhook, {
       appSecret: config.WHATSAPP_APP_SECRET,
       verifyToken: config.WHATSAPP_VERIFY_TOKEN,
