@@ -1,3 +1,11 @@
+export interface GroupCommitOptions {
+  /**
+   * How long a call waits for others before a run starts when none is in flight; 0 (the default) runs it at
+   * once. For work nobody waits on, where fewer and larger runs matter more than the delay.
+   */
+  readonly lingerMs?: number;
+}
+
 /**
  * Runs calls made while a run is in flight together, as the next run (group commit). With one run in flight
  * at a time, batches grow with the load by themselves: one caller alone waits one round trip, a thousand
@@ -9,19 +17,38 @@ export class GroupCommit<Item, Result> {
     resolve: (result: Result) => void;
     reject: (error: unknown) => void;
   }> = [];
-  private running = false;
+  /** The runs in progress, until nothing is left waiting. */
+  private draining: Promise<void> | undefined;
+  private lingering: NodeJS.Timeout | undefined;
 
-  constructor(private readonly run: (items: readonly Item[]) => Promise<readonly Result[]>) {}
+  constructor(
+    private readonly run: (items: readonly Item[]) => Promise<readonly Result[]>,
+    private readonly options: GroupCommitOptions = {},
+  ) {}
 
   submit(item: Item): Promise<Result> {
     return new Promise((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
-      if (!this.running) void this.drain();
+      if (this.draining || this.lingering) return;
+      if (this.options.lingerMs) this.lingering = setTimeout(() => void this.drain(), this.options.lingerMs);
+      else void this.drain();
     });
   }
 
-  private async drain(): Promise<void> {
-    this.running = true;
+  /** Runs what is waiting without lingering (on stop); resolves once every call made so far is answered. */
+  flush(): Promise<void> {
+    return this.pending.length > 0 ? this.drain() : (this.draining ?? Promise.resolve());
+  }
+
+  private drain(): Promise<void> {
+    clearTimeout(this.lingering);
+    this.lingering = undefined;
+    this.draining ??= this.runAll();
+    return this.draining;
+  }
+
+  /** Only entered with calls waiting, so it reaches an await before it ends. */
+  private async runAll(): Promise<void> {
     while (this.pending.length > 0) {
       const calls = this.pending.splice(0, this.pending.length);
       try {
@@ -31,6 +58,7 @@ export class GroupCommit<Item, Result> {
         for (const call of calls) call.reject(error);
       }
     }
-    this.running = false;
+    // In the same step as the last look at `pending`, so a call made from now on starts a run of its own.
+    this.draining = undefined;
   }
 }

@@ -3,7 +3,7 @@ export { ensureTopics, kafkaReachable } from './admin.js';
 export { createKafka, type KafkaSettings, namespaced } from './client.js';
 export { type EncodedRecord, encodeEvent, type OutgoingEvent } from './encode-event.js';
 export { isNonRetriable, NonRetriableError } from './errors.js';
-export { GroupCommit } from './group-commit.js';
+export { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 export { Publisher } from './publisher.js';
 export {
   type EventContext,

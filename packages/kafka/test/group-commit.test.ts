@@ -31,4 +31,38 @@ describe('GroupCommit', () => {
     expect(await second).toBe('B');
     expect(await group.submit('c')).toBe('C');
   });
+
+  it('lingers before a run when asked, so calls made meanwhile share it', async () => {
+    const runs: number[][] = [];
+    const group = new GroupCommit<number, void>(
+      async (items) => {
+        runs.push([...items]);
+        return items.map(() => undefined);
+      },
+      { lingerMs: 30 },
+    );
+    const first = group.submit(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = group.submit(2);
+    expect(runs).toEqual([]);
+    await Promise.all([first, second]);
+    expect(runs).toEqual([[1, 2]]);
+  });
+
+  it('runs what lingers at once when flushed, and answers every call made so far', async () => {
+    const runs: number[][] = [];
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        runs.push([...items]);
+        return [...items];
+      },
+      { lingerMs: 60_000 },
+    );
+    const calls = [group.submit(1), group.submit(2)];
+    await group.flush();
+    expect(runs).toEqual([[1, 2]]);
+    expect(await Promise.all(calls)).toEqual([1, 2]);
+    await group.flush();
+    expect(runs).toEqual([[1, 2]]);
+  });
 });

@@ -4,12 +4,6 @@ import type { SqlClient } from '@seva/outbox';
 /** A claim older than this without a publish is taken to be left by a crashed gateway: Meta's retry may take it. */
 const claimExpirySeconds = 30;
 
-/** A caller of markPublished waiting for its ids to be marked. */
-interface PendingMark {
-  readonly ids: readonly string[];
-  readonly settle: (error?: unknown) => void;
-}
-
 /**
  * The WhatsApp message ids this gateway took. Concurrent webhooks share one statement per step (group
  * commit): at a thousand webhooks a second, a statement and a commit each would cost Postgres more than
@@ -18,14 +12,24 @@ interface PendingMark {
  */
 export class MessageClaims {
   private readonly claims = new GroupCommit<readonly string[], Set<string>>((calls) => this.claimAll(calls));
-  private marks: PendingMark[] = [];
-  private markTimer: NodeJS.Timeout | undefined;
+  private readonly marks: GroupCommit<readonly string[], void>;
 
   constructor(
     private readonly db: SqlClient,
     /** Far below the claim expiry: a redelivery meanwhile still finds its claim fresh and is dropped. */
-    private readonly markDelayMs = 200,
-  ) {}
+    markDelayMs = 200,
+  ) {
+    this.marks = new GroupCommit(
+      async (calls) => {
+        await this.db.$executeRawUnsafe(
+          'update seen_message set published_at = now() where message_id = any($1::text[])',
+          [...new Set(calls.flat())].sort(),
+        );
+        return calls.map(() => undefined);
+      },
+      { lingerMs: markDelayMs },
+    );
+  }
 
   /**
    * Claims ids not taken before. Concurrent deliveries of one id (Meta redelivers, sometimes at once) race on
@@ -40,19 +44,12 @@ export class MessageClaims {
    * nothing and cost no database work at all: three of every four webhooks are statuses.
    */
   markPublished(messageIds: readonly string[]): Promise<void> {
-    if (messageIds.length === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.marks.push({
-        ids: messageIds,
-        settle: (error) => (error === undefined ? resolve() : reject(error)),
-      });
-      this.markTimer ??= setTimeout(() => void this.markNow(), this.markDelayMs);
-    });
+    return messageIds.length === 0 ? Promise.resolve() : this.marks.submit(messageIds);
   }
 
   /** Writes the marks still waiting (on stop). */
-  async flush(): Promise<void> {
-    await this.markNow();
+  flush(): Promise<void> {
+    return this.marks.flush();
   }
 
   /** Gives claims back after Kafka refused the events, so Meta's retry is taken again. */
@@ -62,25 +59,6 @@ export class MessageClaims {
       'delete from seen_message where message_id = any($1::text[]) and published_at is null',
       [...messageIds],
     );
-  }
-
-  private async markNow(): Promise<void> {
-    clearTimeout(this.markTimer);
-    this.markTimer = undefined;
-    const taken = this.marks;
-    this.marks = [];
-    if (taken.length === 0) return;
-    const ids = [...new Set(taken.flatMap((mark) => mark.ids))].sort();
-    try {
-      await this.db.$executeRawUnsafe(
-        'update seen_message set published_at = now() where message_id = any($1::text[])',
-        ids,
-      );
-      for (const mark of taken) mark.settle();
-    } catch (error) {
-      // Each caller logs it; the claims then expire, and a redelivery is dropped by consumers instead.
-      for (const mark of taken) mark.settle(error);
-    }
   }
 
   private async claimAll(calls: readonly (readonly string[])[]): Promise<Set<string>[]> {
