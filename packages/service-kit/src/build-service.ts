@@ -24,6 +24,7 @@ import { findConsumerMismatches } from './find-consumer-mismatches.js';
 import { health } from './health.js';
 import { httpTracing } from './http-tracing.js';
 import { createLogger } from './logger.js';
+import { vacuumWithoutAutovacuum } from './vacuum-without-autovacuum.js';
 
 export interface DatabaseClient extends SqlClient {
   $disconnect(): Promise<void>;
@@ -116,6 +117,9 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
     const pool = createPool(url);
     pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
     cleanup.push(() => pool.end());
+    const upkeep = vacuumWithoutAutovacuum(pool, log);
+    await upkeep.start();
+    cleanup.push(() => upkeep.stop());
     const sql = new SqlDatabase(pool);
     const db = spec.createDatabaseClient(pool);
     cleanup.push(() => db.$disconnect());

@@ -19,8 +19,11 @@ async function postgresVersion(serverUrl: string): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: serverUrl });
   try {
     await client.connect();
-    const { rows } = await client.query<{ server_version: string }>('show server_version');
-    return rows[0]?.server_version;
+    // Autovacuum decides whether the services vacuum their databases themselves, which Postgres's CPU includes.
+    const { rows } = await client.query<{ version: string; autovacuum: string }>(
+      "select current_setting('server_version') as version, current_setting('autovacuum') as autovacuum",
+    );
+    return rows[0] && `${rows[0].version}, autovacuum ${rows[0].autovacuum}`;
   } catch {
     return undefined;
   } finally {

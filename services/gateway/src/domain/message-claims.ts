@@ -21,8 +21,13 @@ export class MessageClaims {
   ) {
     this.marks = new GroupCommit(
       async (calls) => {
+        // An upsert finds each row by the primary key whatever the plan. An update filtered by `= any($1)` was
+        // planned once per connection, and a plan made while the table was small scanned the whole table:
+        // 50–70 ms a statement at 15,000 claims, growing with every message.
         await this.db.$executeRawUnsafe(
-          'update seen_message set published_at = now() where message_id = any($1::text[])',
+          `insert into seen_message (message_id, claimed_at, published_at)
+           select unnest($1::text[]), now(), now()
+           on conflict (message_id) do update set published_at = excluded.published_at`,
           [...new Set(calls.flat())].sort(),
         );
         return calls.map(() => undefined);
