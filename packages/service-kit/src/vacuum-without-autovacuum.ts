@@ -8,8 +8,26 @@ export interface UpkeepLog {
 }
 
 /**
- * Vacuums and analyzes the service's database every `everyMs` when the server runs without autovacuum, and
- * does nothing when autovacuum is on.
+ * Autovacuum's rule with the scale factor often chosen for busy tables (5% instead of 20% and 10%): only tables
+ * with that many dead rows are vacuumed, and with that many changed rows analyzed. The whole database
+ * (system catalogs included) would cost about 250 ms a time, for every service.
+ */
+async function vacuumChangedTables(pool: Pool): Promise<void> {
+  const { rows } = await pool.query<{ name: string; vacuum: boolean }>(
+    `select format('%I.%I', schemaname, relname) as name, n_dead_tup >= 50 + 0.05 * n_live_tup as vacuum
+     from pg_stat_user_tables
+     where n_dead_tup >= 50 + 0.05 * n_live_tup or n_mod_since_analyze >= 50 + 0.05 * n_live_tup`,
+  );
+  // skip_locked: a second instance of the service, vacuuming the same table, does not wait for this one.
+  for (const table of rows)
+    await pool.query(
+      `${table.vacuum ? 'vacuum (analyze, skip_locked)' : 'analyze (skip_locked)'} ${table.name}`,
+    );
+}
+
+/**
+ * Vacuums and analyzes the service's changed tables every `everyMs` when the server runs without autovacuum,
+ * and does nothing when autovacuum is on.
  *
  * The tables every message writes (claims, outbox, statuses) depend on what autovacuum does. Without it, their
  * statistics stay as they were when the tables were nearly empty. A statement prepared once per connection
@@ -30,10 +48,9 @@ export function vacuumWithoutAutovacuum(pool: Pool, log: UpkeepLog, everyMs = 15
       if (rows[0]?.autovacuum === 'on') return;
       log.warn(
         { everySeconds: everyMs / 1000 },
-        'autovacuum is off on this Postgres server; this service vacuums and analyzes its own database',
+        'autovacuum is off on this Postgres server; this service vacuums and analyzes its own tables',
       );
-      // skip_locked: a second instance of the service, vacuuming at the same moment, does not wait for this one.
-      job = intervalJob('vacuum', everyMs, () => pool.query('vacuum (analyze, skip_locked)'), log);
+      job = intervalJob('vacuum', everyMs, () => vacuumChangedTables(pool), log);
       job.start();
     },
     async stop() {

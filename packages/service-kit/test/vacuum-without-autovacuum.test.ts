@@ -44,17 +44,18 @@ describe('vacuumWithoutAutovacuum', () => {
       )
     )[0]!;
 
-  it('vacuums and analyzes the database at once and says why, on a server without autovacuum', async (context) => {
+  it('vacuums and analyzes a changed table and says why, on a server without autovacuum', async (context) => {
     if (autovacuumOn) context.skip();
     const { log, warnings, errors } = recorder();
-    const job = vacuumWithoutAutovacuum(database.pool, log, 60_000);
+    // Often: the counts of dead and changed rows it goes by reach the statistics a moment after the update.
+    const job = vacuumWithoutAutovacuum(database.pool, log, 100);
     await job.start();
     await eventually(async () =>
       expect(await upkeepOf()).toEqual({ vacuumed: true, analyzed: true, dead: 0 }),
     );
     await job.stop();
     expect(warnings).toEqual([
-      'autovacuum is off on this Postgres server; this service vacuums and analyzes its own database',
+      'autovacuum is off on this Postgres server; this service vacuums and analyzes its own tables',
     ]);
     expect(errors).toEqual([]);
   });
