@@ -236,7 +236,7 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
     lines.push(
       '### CPU profile of the busiest service of each run',
       '',
-      "Busy time by the package that caused it (native work such as socket writes counted for the nearest package up the stack), over the process's whole life (start-up and warm-up included), from `node --cpu-prof`; the JSON report has every service, plain self time and the top functions.",
+      "Busy time by the package that caused it (native work such as socket writes counted for the nearest package up the stack), over the process's whole life (start-up and warm-up included), from `node --cpu-prof` with a sample every 10 ms; the JSON report has every service, plain self time and the top functions.",
       '',
     );
   for (const s of profiled) {

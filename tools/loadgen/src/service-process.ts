@@ -74,6 +74,9 @@ export class ServiceProcess {
           '--cpu-prof',
           `--cpu-prof-dir=${join(logDir, 'profiles')}`,
           `--cpu-prof-name=${name}-${this.incarnation}.cpuprofile`,
+          // A sample every 10 ms instead of every 1 ms: at the default, the profiler itself cost each process
+          // about 5% of a core (a process at rest used 8–10% profiled, 3–5.5% not), counted in every figure.
+          '--cpu-prof-interval=10000',
         ]
       : [];
     const child = spawn(process.execPath, [...profiling, script], {
