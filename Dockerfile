@@ -18,8 +18,9 @@ COPY package.json ./
 RUN npm install --global --no-fund --no-audit \
       "pnpm@$(node -p "require('./package.json').packageManager.split('@')[1].split('+')[0]")"
 
-# Dependencies depend only on the lockfile, so this layer survives source edits.
+# Dependencies depend only on the lockfile and the patches to them, so this layer survives source edits.
 COPY pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
+COPY patches ./patches
 RUN --mount=type=cache,id=seva-pnpm-store,target=/pnpm/store \
     pnpm fetch --frozen-lockfile --store-dir "$PNPM_STORE"
 

@@ -166,6 +166,18 @@ describe('Dockerfile', () => {
     expect(build).toMatch(/pnpm install --frozen-lockfile/);
   });
 
+  it('has the dependency patches pnpm-workspace.yaml names before it fetches the dependencies', () => {
+    const workspace = readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8');
+    const patches = [...workspace.matchAll(/:\s*(patches\/\S+\.patch)/g)].map((match) => match[1]!);
+    expect(patches.length).toBeGreaterThan(0);
+    for (const patch of patches) expect(existsSync(join(repoRoot, patch)), patch).toBe(true);
+    const build = dockerfileStages()[0]!.instructions;
+    const copied = build.findIndex((line) => /^COPY\s+patches\s/.test(line));
+    const fetched = build.findIndex((line) => /pnpm fetch/.test(line));
+    expect(copied).toBeGreaterThan(-1);
+    expect(copied).toBeLessThan(fetched);
+  });
+
   it('installs the pnpm version that package.json pins', () => {
     const { packageManager } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     const readsPin = /packageManager/.test(dockerfile);
