@@ -26,4 +26,3 @@ export { createLogger, maskPhone } from './logger.js';
 export { type RunningProcess, runProcess } from './run-process.js';
 export { runService } from './run-service.js';
 export { startTelemetry, type Telemetry, type TelemetrySettings } from './telemetry.js';
-export { vacuumWithoutAutovacuum } from './vacuum-without-autovacuum.js';

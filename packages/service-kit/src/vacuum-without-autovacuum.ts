@@ -1,10 +1,9 @@
 import type { Pool } from '@seva/database';
 import type { BackgroundJob } from './build-service.js';
-import { intervalJob } from './interval-job.js';
+import { type IntervalJobLog, intervalJob } from './interval-job.js';
 
-export interface UpkeepLog {
+export interface UpkeepLog extends IntervalJobLog {
   warn(fields: Record<string, unknown>, message: string): void;
-  error(fields: Record<string, unknown>, message: string): void;
 }
 
 /**

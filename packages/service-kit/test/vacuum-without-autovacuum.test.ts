@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createTestSqlDatabase, eventually, type TestSqlDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vacuumWithoutAutovacuum } from '../src/index.js';
+import { vacuumWithoutAutovacuum } from '../src/vacuum-without-autovacuum.js';
 
 const migrations = fileURLToPath(new URL('./fixtures/migrations', import.meta.url));
 

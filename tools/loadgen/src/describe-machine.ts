@@ -12,10 +12,7 @@ export interface MachineDescription {
 }
 
 /** The machine the figures were measured on: they mean little without it. */
-export function describeMachine(
-  kafkaVersion: string,
-  postgresVersion: string | undefined,
-): MachineDescription {
+export function describeMachine(kafkaVersion: string, postgres: string | undefined): MachineDescription {
   let cpuModel = cpus()[0]?.model ?? 'unknown';
   try {
     cpuModel =
@@ -35,7 +32,7 @@ export function describeMachine(
     memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     kafka: kafkaVersion,
-    postgres: postgresVersion,
+    postgres,
     kernel,
   };
 }

@@ -15,7 +15,7 @@ import { runScenario, type ScenarioReport } from './run-scenario.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 
-async function postgresVersion(serverUrl: string): Promise<string | undefined> {
+async function describePostgres(serverUrl: string): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: serverUrl });
   try {
     await client.connect();
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   const report: BenchmarkReport = {
     generatedAt: new Date().toISOString(),
     command: `node tools/loadgen/dist/main.js ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: describeMachine(broker.version(), await postgresVersion(options.databaseUrl)),
+    machine: describeMachine(broker.version(), await describePostgres(options.databaseUrl)),
     settings: {
       kafka: broker.isPrivate ? 'private broker started for the run' : `shared broker ${broker.brokers}`,
       sendRate: options.sendRate,
