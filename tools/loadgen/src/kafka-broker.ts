@@ -60,6 +60,7 @@ async function pidListeningOn(port: number): Promise<number | undefined> {
  */
 export class KafkaBroker {
   private child: ChildProcess | undefined;
+  private sharedPid: number | undefined;
 
   private constructor(
     readonly brokers: string,
@@ -110,9 +111,16 @@ export class KafkaBroker {
     return this.privateDir !== undefined;
   }
 
-  /** The broker's pid, to sample its memory and CPU alongside the services. */
+  /**
+   * The broker's pid, to sample its memory and CPU alongside the services. The shared broker's is looked up
+   * again only once its process is gone: `ss -p` reads every process's sockets, about 40 ms of CPU a call,
+   * which every second would be load the run itself added to the machine.
+   */
   async pid(): Promise<number | undefined> {
-    return this.child?.pid ?? pidListeningOn(this.port);
+    if (this.child) return this.child.pid;
+    if (this.sharedPid === undefined || !existsSync(`/proc/${this.sharedPid}`))
+      this.sharedPid = await pidListeningOn(this.port);
+    return this.sharedPid;
   }
 
   /** The Kafka version of the project's broker jars. */
