@@ -1,3 +1,4 @@
+import { claimEvents } from './claim-events.js';
 import type { SqlClient, TransactionRunner } from './sql-client.js';
 
 /**
@@ -12,12 +13,8 @@ export async function handleOnce<Tx extends SqlClient>(
   effect: (tx: Tx) => Promise<void>,
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const first = await tx.$executeRawUnsafe(
-      'insert into processed_event (consumer, event_id) values ($1, $2) on conflict do nothing',
-      consumer,
-      eventId,
-    );
-    if (first === 0) return false;
+    const [first] = await claimEvents(tx, consumer, [eventId]);
+    if (!first) return false;
     await effect(tx);
     return true;
   });

@@ -5,7 +5,7 @@ import { createKafka, namespaced, Publisher, Subscriber } from '@seva/kafka';
 import { createTestKafka, RecordCollector, type TestKafka } from '@seva/kafka/testing';
 import { createTestDatabase, eventually, type TestDatabase } from '@seva/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addToOutbox, addToOutboxIfChanged, handleOnce, OutboxRelay } from '../src/index.js';
+import { addToOutbox, addToOutboxIfChanged, claimEvents, handleOnce, OutboxRelay } from '../src/index.js';
 import { PrismaClient } from './generated/prisma/client.js';
 
 const migrations = fileURLToPath(new URL('./prisma/migrations', import.meta.url));
@@ -186,6 +186,14 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
       ),
     ).toEqual([{ prepared: 1 }]);
     await onePool.end();
+  });
+
+  it('claims many events in one statement: only first deliveries are fresh, a repeat in the list included', async () => {
+    const sql = new SqlDatabase(poolA);
+    await sql.$transaction((tx) => claimEvents(tx, 'many', ['m-2']));
+    const claimed = await sql.$transaction((tx) => claimEvents(tx, 'many', ['m-3', 'm-1', 'm-2', 'm-3']));
+    expect(claimed).toEqual([true, true, false, false]);
+    expect(await sql.$transaction((tx) => claimEvents(tx, 'other', ['m-1']))).toEqual([true]);
   });
 
   it('gives a pool asked for asynchronous commit connections that do not wait for the WAL flush', async () => {

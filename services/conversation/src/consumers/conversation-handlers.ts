@@ -4,6 +4,7 @@ import type { Db } from '../db.js';
 import { applyCommandRejected, applyComplaintEvent } from '../domain/apply-complaint-event.js';
 import { processBillingReply, processInbound } from '../domain/process-inbound.js';
 import { recordRejectedMedia, recordStoredMedia } from '../domain/record-media.js';
+import { TurnBatches } from '../domain/turn-batches.js';
 import { welcomeCaller } from '../domain/welcome-caller.js';
 
 /**
@@ -15,6 +16,7 @@ export function conversationConsumers(
   now: () => Date = () => new Date(),
 ): ConsumerGroup[] {
   const { sql, config } = runtime;
+  const turns = new TurnBatches(sql, now);
   return [
     {
       groupId: 'conversation',
@@ -22,7 +24,7 @@ export function conversationConsumers(
       handlers: {
         whatsappInbound: {
           'whatsapp.inbound-message': async (message, event) => {
-            await processInbound(sql, message, event.eventId, now, config.FAULT_CRASH_ON_INPUT);
+            await processInbound(turns, message, event.eventId, config.FAULT_CRASH_ON_INPUT);
           },
           'whatsapp.media-stored': (media) => recordStoredMedia(sql, media),
           'whatsapp.media-rejected': (media) => recordRejectedMedia(sql, media),
@@ -34,26 +36,16 @@ export function conversationConsumers(
         },
         billingEvents: {
           'billing.bills-listed': async (value, event) => {
-            await processBillingReply(sql, { type: 'billing.bills-listed', value }, event.eventId, now);
+            await processBillingReply(turns, { type: 'billing.bills-listed', value }, event.eventId);
           },
           'billing.payment-link-created': async (value, event) => {
-            await processBillingReply(
-              sql,
-              { type: 'billing.payment-link-created', value },
-              event.eventId,
-              now,
-            );
+            await processBillingReply(turns, { type: 'billing.payment-link-created', value }, event.eventId);
           },
           'billing.payment-link-refused': async (value, event) => {
-            await processBillingReply(
-              sql,
-              { type: 'billing.payment-link-refused', value },
-              event.eventId,
-              now,
-            );
+            await processBillingReply(turns, { type: 'billing.payment-link-refused', value }, event.eventId);
           },
           'billing.receipts-listed': async (value, event) => {
-            await processBillingReply(sql, { type: 'billing.receipts-listed', value }, event.eventId, now);
+            await processBillingReply(turns, { type: 'billing.receipts-listed', value }, event.eventId);
           },
         },
         grievanceEvents: {
