@@ -5,7 +5,9 @@ import type { Db } from '../db.js';
 import { applyStatus } from '../domain/apply-status.js';
 import { CustomerWindows } from '../domain/customer-windows.js';
 import { RateLimiter } from '../domain/rate-limiter.js';
+import { SendClaims } from '../domain/send-claims.js';
 import { sendOutbound } from '../domain/send-outbound.js';
+import { SendResults } from '../domain/send-results.js';
 import { StatusUpdates } from '../domain/status-updates.js';
 import { TemplateRegistry } from '../domain/template-registry.js';
 
@@ -17,6 +19,8 @@ export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): Cons
   const { client, tokens } = graphAccess(config);
   const sendDeps = {
     db: sql,
+    claims: new SendClaims(sql),
+    results: new SendResults(sql),
     graph: client,
     tokens,
     limiter: new RateLimiter(config.WHATSAPP_SEND_RATE),

@@ -1,14 +1,19 @@
 import type { OutboundRequest } from '@seva/contracts';
 import type { SqlDatabase } from '@seva/database';
-import { addToOutboxIfChanged } from '@seva/outbox';
 import { type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
 import type { Logger } from 'pino';
 import type { RateLimiter } from './rate-limiter.js';
-import { type DeliveryFacts, deliveryEvent } from './record-delivery.js';
+import type { DeliveryFacts } from './record-delivery.js';
+import type { ClaimedMessage, SendClaims } from './send-claims.js';
+import type { SendOutcome, SendResults } from './send-results.js';
 import type { TemplateRegistry } from './template-registry.js';
 
 export interface SendDeps {
   readonly db: SqlDatabase;
+  /** Shared by the sends in flight, so their intents are recorded together. */
+  readonly claims: SendClaims;
+  /** Shared by the sends in flight, so their outcomes are recorded together. */
+  readonly results: SendResults;
   readonly graph: GraphApiClient;
   readonly tokens: ReadonlyMap<string, string>;
   readonly limiter: RateLimiter;
@@ -23,10 +28,7 @@ export interface SendDeps {
 const windowMs = 24 * 60 * 60 * 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Outcome =
-  | { status: 'accepted'; messageId: string }
-  | { status: 'failed'; errorCode?: number; reason: string }
-  | { status: 'dropped'; reason: string };
+type Outcome = Exclude<SendOutcome, { status: 'unknown' }>;
 
 /**
  * Sends one outbound request at most once: the intent is recorded before the Cloud API is called and the
@@ -41,27 +43,24 @@ export async function sendOutbound(request: OutboundRequest, deps: SendDeps): Pr
     citizenWaId: request.citizenWaId,
   };
   const planned = await plan(request, deps);
-  const claim = await claimRequest(request, 'message' in planned ? planned : null, deps.db);
+  const claim = await deps.claims.claim(request, 'message' in planned ? planned : null);
   if (claim === 'done') return;
   if (claim === 'interrupted') {
     deps.log.warn({ requestId: request.requestId }, 'send was interrupted earlier; not repeated');
-    await finish(deps.db, facts, {
+    await deps.results.record(facts, {
       status: 'unknown',
       reason: 'interrupted during an earlier send; not repeated',
     });
     return;
   }
   const outcome = 'message' in planned ? await deliver(request, planned, deps) : planned;
-  await finish(
-    deps.db,
+  await deps.results.record(
     { ...facts, ...('messageId' in outcome ? { messageId: outcome.messageId } : {}) },
     outcome,
   );
 }
 
-interface Planned {
-  readonly message: OutboundMessage;
-  readonly asTemplate: boolean;
+interface Planned extends ClaimedMessage {
   readonly accessToken: string;
 }
 
@@ -161,58 +160,4 @@ async function windowOpen(request: OutboundRequest, deps: SendDeps): Promise<boo
     if (window && Date.now() - window.last_inbound_at.getTime() < windowMs) return true;
   }
   return false;
-}
-
-/** Records the intent, with the message about to go as its first attempt, unless the request was seen before. */
-async function claimRequest(
-  request: OutboundRequest,
-  planned: Planned | null,
-  db: SqlDatabase,
-): Promise<'new' | 'done' | 'interrupted'> {
-  const created = await db.$executeRawUnsafe(
-    `insert into outbound_message
-       (request_id, business_number_id, citizen_wa_id, status, payload, as_template, attempts, causation_id)
-     values ($1, $2, $3, 'sending', $4::jsonb, $5, $6, $7)
-     on conflict do nothing`,
-    request.requestId,
-    request.businessNumberId,
-    request.citizenWaId,
-    JSON.stringify(planned?.message ?? {}),
-    planned?.asTemplate ?? false,
-    planned ? 1 : 0,
-    request.causationId,
-  );
-  if (created === 1) return 'new';
-  const [existing] = await db.$queryRawUnsafe<Array<{ status: string }>>(
-    'select status from outbound_message where request_id = $1',
-    request.requestId,
-  );
-  return existing?.status === 'sending' ? 'interrupted' : 'done';
-}
-
-/** Records the outcome and announces it in one statement: both happen or neither. */
-async function finish(
-  db: SqlDatabase,
-  facts: DeliveryFacts,
-  outcome: Outcome | { status: 'unknown'; reason: string },
-): Promise<void> {
-  const errorCode = 'errorCode' in outcome ? (outcome.errorCode ?? null) : null;
-  const reason = 'reason' in outcome ? outcome.reason : null;
-  await addToOutboxIfChanged(
-    db,
-    {
-      sql: `update outbound_message set status = $2, message_id = $3, error_code = $4, reason = $5, updated_at = now()
-            where request_id = $1`,
-      values: [facts.requestId, outcome.status, facts.messageId ?? null, errorCode, reason],
-    },
-    'whatsappDelivery',
-    [
-      deliveryEvent(
-        { ...facts, errorCode, reason },
-        outcome.status === 'unknown'
-          ? 'UNKNOWN'
-          : (outcome.status.toUpperCase() as 'ACCEPTED' | 'FAILED' | 'DROPPED'),
-      ),
-    ],
-  );
 }
