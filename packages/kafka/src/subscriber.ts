@@ -10,6 +10,7 @@ import {
   topics,
 } from '@seva/contracts';
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import { chainByKey } from './chain-by-key.js';
 import { type KafkaSettings, namespaced } from './client.js';
 import { isNonRetriable, NonRetriableError } from './errors.js';
 import type { Publisher } from './publisher.js';
@@ -44,13 +45,16 @@ export interface SubscriberOptions {
   /** Attempts for a retriable failure before the record is dead-lettered. */
   readonly maxAttempts?: number;
   readonly retryBackoffMs?: number;
-  /** Partitions handled at once; records of one partition are handled one after another, except as below. */
+  /**
+   * Partitions handled at once. Within a partition, up to `recordsInFlight` records of a fetched batch are
+   * handled at the same time, those of one key (one citizen, one complaint) one after another, in order.
+   * Handlers that batch their writes (GroupCommit) so get batches that grow with the backlog instead of one
+   * record per partition.
+   */
   readonly concurrency?: number;
   /**
    * Topics whose records this group's handlers may apply in any order (their effects commute, and a repeat
-   * changes nothing): the records of one fetched batch of such a topic are handled together, up to
-   * `orderFreeBatch` at a time, so handlers that batch their writes (GroupCommit) get batches that grow with
-   * the backlog instead of one record per partition.
+   * changes nothing): the records of such a topic are handled together whatever their keys.
    */
   readonly orderFree?: readonly TopicKey[];
   readonly fromBeginning?: boolean;
@@ -61,9 +65,9 @@ export interface SubscriberOptions {
 
 const tracer = trace.getTracer('@seva/kafka');
 const heartbeatIntervalMs = 1_000;
-// Records of an order-free topic in flight per partition: enough for a full statement, few enough that a
-// record retried with backoff holds back only a bounded part of the partition.
-const orderFreeBatch = 100;
+// Records in flight per partition: enough for a full statement, few enough that a record retried with
+// backoff holds back only a bounded part of the partition.
+const recordsInFlight = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -131,9 +135,9 @@ export class Subscriber {
     isStale,
     commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
-    const step = this.orderFree.has(topic) ? orderFreeBatch : 1;
-    for (let start = 0; start < messages.length && isRunning() && !isStale(); start += step) {
-      const group = messages.slice(start, start + step);
+    const orderFree = this.orderFree.has(topic);
+    for (let start = 0; start < messages.length && isRunning() && !isStale(); start += recordsInFlight) {
+      const group = messages.slice(start, start + recordsInFlight);
       // A slow handler (a send retried with backoff) keeps the membership alive: the session measures whether
       // the process lives, not how long one record takes. During a rebalance the heartbeat is refused; the
       // group waits for these records.
@@ -141,7 +145,11 @@ export class Subscriber {
       // Every record of the group finishes before a failure (a dead letter that could not be produced) stops
       // the batch: the group is handled again from its first record, and none of it is still running then.
       const outcomes = await Promise.allSettled(
-        group.map((message) => this.handle(topic, partition, message)),
+        orderFree
+          ? group.map((message) => this.handle(topic, partition, message))
+          : chainByKey(group).map(async (chain) => {
+              for (const message of chain) await this.handle(topic, partition, message);
+            }),
       ).finally(() => clearInterval(alive));
       const failed = outcomes.find(
         (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',

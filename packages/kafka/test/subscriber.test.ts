@@ -1,6 +1,7 @@
 import { deadLetterTopicName, headerNames, topics } from '@seva/contracts';
 import { createTestKafka, RecordCollector, type TestKafka } from '@seva/kafka/testing';
 import { eventually } from '@seva/testkit';
+import { Partitioners } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EventContext, NonRetriableError, namespaced, Publisher, Subscriber } from '../src/index.js';
 
@@ -197,4 +198,62 @@ describe('subscriber on a real broker', () => {
     },
     30_000,
   );
+
+  it('handles the records of different keys on one partition at the same time, each key in order', async () => {
+    // Keys the producer puts on the partition of `citizen`, found with its own partitioner.
+    const partitioner = Partitioners.DefaultPartitioner();
+    const partitionOf = (key: string) =>
+      partitioner({
+        topic: inbound(),
+        partitionMetadata: Array.from({ length: topics.whatsappInbound.partitions }, (_, partitionId) => ({
+          partitionId,
+          leader: 0,
+          partitionErrorCode: 0,
+          replicas: [0],
+          isr: [0],
+        })),
+        message: { key, value: null },
+      });
+    const keys = Array.from({ length: 2000 }, (_, i) => `9198${String(i).padStart(8, '0')}`)
+      .filter((key) => partitionOf(key) === partitionOf(citizen))
+      .slice(0, 3);
+    expect(keys).toHaveLength(3);
+    const records = keys.flatMap((key) =>
+      Array.from({ length: 5 }, (_, i) => ({
+        ...rejected(`keyed-${key}-${i}`),
+        key,
+        value: { ...rejected(`keyed-${key}-${i}`).value, citizenWaId: key },
+      })),
+    );
+    await publisher.publish('whatsappInbound', records);
+    const handled = new Map<string, string[]>(keys.map((key) => [key, []]));
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const subscriber = new Subscriber(kafka.kafka, kafka.settings, {
+      groupId: 'keyed',
+      deadLetters: publisher,
+      log: quiet,
+      handlers: {
+        whatsappInbound: {
+          'whatsapp.media-rejected': async (value, event) => {
+            if (!value.reason.startsWith('keyed-')) return;
+            inFlight++;
+            mostInFlight = Math.max(mostInFlight, inFlight);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            inFlight--;
+            handled.get(event.key!)!.push(value.reason);
+          },
+        },
+      },
+    });
+    await subscriber.start();
+    try {
+      await eventually(() => expect([...handled.values()].flat()).toHaveLength(records.length), 20_000);
+      expect(mostInFlight).toBeGreaterThan(1);
+      for (const key of keys)
+        expect(handled.get(key)).toEqual(Array.from({ length: 5 }, (_, i) => `keyed-${key}-${i}`));
+    } finally {
+      await subscriber.stop();
+    }
+  }, 30_000);
 });
