@@ -3,7 +3,10 @@ import { loadConfig, type Static, serviceConfig, Type } from '@seva/service-kit'
 export const configSchema = serviceConfig(
   { port: 3001, database: 'seva_conversation' },
   {
-    /** Partitions (citizens) served at once; each citizen's messages are always handled one after another. */
+    /**
+     * Partitions served at once; within one, up to a hundred records of different citizens at a time. Each
+     * citizen's messages are always handled one after another.
+     */
     CONSUMER_CONCURRENCY: Type.Integer({ default: 12, minimum: 1, maximum: 100 }),
     /**
      * Fault injection for crash tests and load runs: the process kills itself (as kill -9 would) while

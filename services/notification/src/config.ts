@@ -11,8 +11,17 @@ export const configSchema = serviceConfig(
     SEND_MAX_ATTEMPTS: Type.Integer({ default: 8, minimum: 1, maximum: 30 }),
     SEND_RETRY_BASE_MS: Type.Integer({ default: 250, minimum: 1 }),
     WINDOW_RECHECK_MS: Type.Integer({ default: 1000, minimum: 0 }),
-    /** Partitions (citizens) served at once; each citizen's messages always go one after another. */
+    /**
+     * Partitions served at once; within one, up to a hundred records of different citizens at a time. Each
+     * citizen's messages always go one after another.
+     */
     CONSUMER_CONCURRENCY: Type.Integer({ default: 12, minimum: 1, maximum: 100 }),
+    /**
+     * Graph API calls in flight per process. Each takes about one round trip to Meta, so this over the round
+     * trip bounds the send rate (32 at 200 ms: 160 messages a second); beyond what the API answers in time,
+     * more only turns waits into timeouts.
+     */
+    SEND_CONCURRENCY: Type.Integer({ default: 32, minimum: 1, maximum: 1000 }),
     TEMPLATES_FILE: Type.Optional(Type.String({ minLength: 1 })),
   },
 );

@@ -9,6 +9,7 @@ import { RateLimiter } from '../src/domain/rate-limiter.js';
 import { SendClaims } from '../src/domain/send-claims.js';
 import { type SendDeps, sendOutbound } from '../src/domain/send-outbound.js';
 import { SendResults } from '../src/domain/send-results.js';
+import { SendSlots } from '../src/domain/send-slots.js';
 import { TemplateRegistry } from '../src/domain/template-registry.js';
 
 const migrations = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
@@ -49,6 +50,7 @@ describe('sends sharing their statements, on real Postgres', () => {
     } as unknown as GraphApiClient,
     tokens: new Map([[businessNumberId, 'token']]),
     limiter: new RateLimiter(10_000),
+    slots: new SendSlots(4),
     templates: new TemplateRegistry([]),
     log: pino({ level: 'silent' }),
     maxAttempts: 3,

@@ -8,6 +8,7 @@ import { RateLimiter } from '../domain/rate-limiter.js';
 import { SendClaims } from '../domain/send-claims.js';
 import { sendOutbound } from '../domain/send-outbound.js';
 import { SendResults } from '../domain/send-results.js';
+import { SendSlots } from '../domain/send-slots.js';
 import { StatusUpdates } from '../domain/status-updates.js';
 import { TemplateRegistry } from '../domain/template-registry.js';
 
@@ -24,6 +25,7 @@ export function notificationConsumers(runtime: ServiceRuntime<Config, Db>): Cons
     graph: client,
     tokens,
     limiter: new RateLimiter(config.WHATSAPP_SEND_RATE),
+    slots: new SendSlots(config.SEND_CONCURRENCY),
     templates: TemplateRegistry.fromFile(config.TEMPLATES_FILE ?? defaultTemplates.pathname),
     log,
     maxAttempts: config.SEND_MAX_ATTEMPTS,

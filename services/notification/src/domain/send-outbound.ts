@@ -6,6 +6,7 @@ import type { RateLimiter } from './rate-limiter.js';
 import type { DeliveryFacts } from './record-delivery.js';
 import type { ClaimedMessage, SendClaims } from './send-claims.js';
 import type { SendOutcome, SendResults } from './send-results.js';
+import type { SendSlots } from './send-slots.js';
 import type { TemplateRegistry } from './template-registry.js';
 
 export interface SendDeps {
@@ -17,6 +18,8 @@ export interface SendDeps {
   readonly graph: GraphApiClient;
   readonly tokens: ReadonlyMap<string, string>;
   readonly limiter: RateLimiter;
+  /** Graph API calls in flight, for all sends of the process. */
+  readonly slots: SendSlots;
   readonly templates: TemplateRegistry;
   readonly log: Logger;
   readonly maxAttempts: number;
@@ -103,12 +106,14 @@ async function deliver(request: OutboundRequest, planned: Planned, deps: SendDep
           JSON.stringify(message),
           asTemplate,
         );
-      const { messageId } = await deps.graph.sendMessage(
-        request.businessNumberId,
-        request.citizenWaId,
-        message,
-        // Statuses echo the request id, so each is applied without looking the message up.
-        { accessToken, callbackData: request.requestId },
+      const { messageId } = await deps.slots.run(() =>
+        deps.graph.sendMessage(
+          request.businessNumberId,
+          request.citizenWaId,
+          message,
+          // Statuses echo the request id, so each is applied without looking the message up.
+          { accessToken, callbackData: request.requestId },
+        ),
       );
       return { status: 'accepted', messageId };
     } catch (error) {
