@@ -5,10 +5,11 @@ import { createTestSqlDatabase, type TestSqlDatabase } from '@seva/testkit';
 import { buildText } from '@seva/whatsapp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClaimedMessage, SendClaims } from '../src/domain/send-claims.js';
+import { outboundRequest, testBusinessNumberId } from './outbound-request.js';
 import { watchStatements } from './watch-statements.js';
 
 const migrations = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
-const businessNumberId = '100200300400500';
+const businessNumberId = testBusinessNumberId;
 
 describe('sends claimed together, on real Postgres', () => {
   let database: TestSqlDatabase;
@@ -23,15 +24,7 @@ describe('sends claimed together, on real Postgres', () => {
     await database?.drop();
   });
 
-  const request = (name: string): OutboundRequest => ({
-    requestId: `req-${name}`,
-    businessNumberId,
-    citizenWaId: `91980000${name}`,
-    message: JSON.stringify(buildText(`to ${name}`)),
-    fallbackTemplate: null,
-    causationId: `cause-${name}`,
-    citizenLastInboundAt: null,
-  });
+  const request = (name: string): OutboundRequest => outboundRequest(name);
   const planned = (name: string): ClaimedMessage => ({ message: buildText(`to ${name}`), asTemplate: false });
   const stored = async (name: string) =>
     sql.$queryRawUnsafe<

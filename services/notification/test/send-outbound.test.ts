@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { OutboundRequest } from '@seva/contracts';
 import type { SqlDatabase } from '@seva/database';
 import { createTestSqlDatabase, type TestSqlDatabase } from '@seva/testkit';
-import { buildText, type GraphApiClient } from '@seva/whatsapp';
+import type { GraphApiClient } from '@seva/whatsapp';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../src/domain/rate-limiter.js';
@@ -11,9 +11,10 @@ import { type SendDeps, sendOutbound } from '../src/domain/send-outbound.js';
 import { SendResults } from '../src/domain/send-results.js';
 import { SendSlots } from '../src/domain/send-slots.js';
 import { TemplateRegistry } from '../src/domain/template-registry.js';
+import { outboundRequest, testBusinessNumberId } from './outbound-request.js';
 
 const migrations = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
-const businessNumberId = '100200300400500';
+const businessNumberId = testBusinessNumberId;
 
 describe('sends sharing their statements, on real Postgres', () => {
   let database: TestSqlDatabase;
@@ -28,15 +29,8 @@ describe('sends sharing their statements, on real Postgres', () => {
     await database?.drop();
   });
 
-  const request = (name: string): OutboundRequest => ({
-    requestId: `req-${name}`,
-    businessNumberId,
-    citizenWaId: `91980000${name}`,
-    message: JSON.stringify(buildText(`to ${name}`)),
-    fallbackTemplate: null,
-    causationId: null,
-    citizenLastInboundAt: Date.now(),
-  });
+  const request = (name: string): OutboundRequest =>
+    outboundRequest(name, { causationId: null, citizenLastInboundAt: Date.now() });
   /** Dependencies whose Cloud API only notes who each message went to. */
   const sendDeps = (sent: string[]): SendDeps => ({
     db: sql,
