@@ -4,6 +4,12 @@ export interface GroupCommitOptions {
    * once. For work nobody waits on, where fewer and larger runs matter more than the delay.
    */
   readonly lingerMs?: number;
+  /**
+   * When a run of several fails, run each of its items again alone, so only the calls whose item fails alone
+   * see an error. For runs whose failure may be one item's fault (a value the database refuses), so one bad
+   * item does not fail, again and again, every call it happens to share a run with.
+   */
+  readonly isolateFailures?: boolean;
 }
 
 /**
@@ -55,7 +61,19 @@ export class GroupCommit<Item, Result> {
         const results = await this.run(calls.map((call) => call.item));
         for (const [index, call] of calls.entries()) call.resolve(results[index] as Result);
       } catch (error) {
-        for (const call of calls) call.reject(error);
+        if (!this.options.isolateFailures || calls.length === 1) {
+          for (const call of calls) call.reject(error);
+          continue;
+        }
+        // One at a time, keeping a single run in flight.
+        for (const call of calls) {
+          try {
+            const [result] = await this.run([call.item]);
+            call.resolve(result as Result);
+          } catch (alone) {
+            call.reject(alone);
+          }
+        }
       }
     }
     // In the same step as the last look at `pending`, so a call made from now on starts a run of its own.

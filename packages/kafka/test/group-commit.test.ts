@@ -65,4 +65,28 @@ describe('GroupCommit', () => {
     await group.flush();
     expect(runs).toEqual([[1, 2]]);
   });
+
+  it('runs the items of a failed run again one by one when asked, failing only the item that fails alone', async () => {
+    const runs: string[][] = [];
+    const group = new GroupCommit<string, string>(
+      async (items) => {
+        runs.push([...items]);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (items.includes('bad')) throw new Error(`refused ${items.join(',')}`);
+        return items.map((item) => item.toUpperCase());
+      },
+      { isolateFailures: true },
+    );
+    const first = group.submit('a');
+    const rest = ['b', 'bad', 'c'].map((item) => group.submit(item));
+    const settled = await Promise.allSettled([first, ...rest]);
+    expect(settled.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : 'rejected'))).toEqual([
+      'A',
+      'B',
+      'rejected',
+      'C',
+    ]);
+    expect(runs).toEqual([['a'], ['b', 'bad', 'c'], ['b'], ['bad'], ['c']]);
+    await expect(rest[1]).rejects.toThrow('refused bad');
+  });
 });

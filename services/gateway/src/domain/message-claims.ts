@@ -15,6 +15,7 @@ export class MessageClaims {
   // several ids instead of one or two, and Postgres and the gateway each spend about 5% of a core less.
   private readonly claims = new GroupCommit<readonly string[], Set<string>>((calls) => this.claimAll(calls), {
     lingerMs: 2,
+    isolateFailures: true,
   });
   private readonly marks: GroupCommit<readonly string[], void>;
 

@@ -29,7 +29,9 @@ interface ClaimCall {
  * elsewhere and marking it interrupted would be wrong.
  */
 export class SendClaims {
-  private readonly batches = new GroupCommit<ClaimCall, Claim>((calls) => this.claimAll(calls));
+  private readonly batches = new GroupCommit<ClaimCall, Claim>((calls) => this.claimAll(calls), {
+    isolateFailures: true,
+  });
 
   constructor(private readonly db: SqlDatabase) {}
 

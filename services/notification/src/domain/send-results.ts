@@ -26,7 +26,9 @@ interface Result {
  * Resolves whether the request was found.
  */
 export class SendResults {
-  private readonly batches = new GroupCommit<Result, boolean>((results) => this.recordAll(results));
+  private readonly batches = new GroupCommit<Result, boolean>((results) => this.recordAll(results), {
+    isolateFailures: true,
+  });
 
   constructor(private readonly db: SqlDatabase) {}
 

@@ -44,7 +44,9 @@ export type EchoedStatus = MessageStatus & { readonly callbackData: string };
  * Resolves whether the message was found; one not found may be a status that overtook the record of its send.
  */
 export class StatusUpdates {
-  private readonly batches = new GroupCommit<EchoedStatus, boolean>((statuses) => this.applyAll(statuses));
+  private readonly batches = new GroupCommit<EchoedStatus, boolean>((statuses) => this.applyAll(statuses), {
+    isolateFailures: true,
+  });
 
   constructor(private readonly db: SqlDatabase) {}
 
