@@ -1,6 +1,7 @@
 import { buildMatchKey } from './build-match-key.js';
 import { isFillerWord } from './is-filler-word.js';
 import { isNegation } from './is-negation.js';
+import { memoizeByKey } from './memoize-by-key.js';
 import { rankMatches } from './rank-matches.js';
 import { readSeedFile } from './read-seed-file.js';
 import { scoreSimilarity } from './score-similarity.js';
@@ -31,7 +32,12 @@ const shortWordLength = 2;
 // word some types match.
 const unknownWordWeight = 0.15;
 
+// Words kept per language: the words citizens describe problems with recur ("light", "garbage", "water"), and
+// working out what a new one says compares it with every term of every type, a few tenths of a millisecond.
+const mostWordsKept = 5_000;
+
 let index: readonly Entry[] | undefined;
+const fitsByLanguage = new Map<Language | undefined, (word: string) => Float64Array>();
 
 function termsOf(texts: Readonly<Record<Language, readonly string[]>>, weight: number): Term[] {
   return languages.flatMap((language) =>
@@ -59,6 +65,41 @@ function buildIndex(): Entry[] {
   }));
 }
 
+// How well one word fits each type of the index (0 when it is not taken to mean any of the type's terms), in the
+// index's order, for a citizen writing in `language`.
+function measureFit(entries: readonly Entry[], word: string, language: Language | undefined): Float64Array {
+  const languageWeight = (term: Term) =>
+    language && term.language !== language && term.language !== 'en' ? otherLanguageWeight : 1;
+  // Categories share their keywords with every type in them, so the same term comes up many times.
+  const seen = new Map<string, number>();
+  const similarityTo = (key: string) => {
+    let similarity = seen.get(key);
+    if (similarity === undefined) {
+      similarity =
+        word.length <= shortWordLength && word !== key ? 0 : scoreSimilarity(word, key, wordThreshold);
+      seen.set(key, similarity);
+    }
+    return similarity;
+  };
+  return Float64Array.from(entries, (entry) => {
+    let best = 0;
+    for (const term of entry.terms) {
+      const similarity = similarityTo(term.key);
+      if (similarity >= wordThreshold) best = Math.max(best, similarity * term.weight * languageWeight(term));
+    }
+    return best;
+  });
+}
+
+function fitOf(entries: readonly Entry[], word: string, language: Language | undefined): Float64Array {
+  let fit = fitsByLanguage.get(language);
+  if (!fit) {
+    fit = memoizeByKey((key) => measureFit(entries, key, language), mostWordsKept);
+    fitsByLanguage.set(language, fit);
+  }
+  return fit(word);
+}
+
 /**
  * Complaint types that fit a citizen's description ("street light not working", "कूड़ा", "ਲਾਈਟ ਨਹੀਂ ਜਗਦੀ"), best
  * first. Each word is matched fuzzily against the names and keywords of every type in all four languages; words
@@ -74,42 +115,20 @@ export function matchComplaintTypes(
   );
   if (words.every(isNegation)) return [];
   index ??= buildIndex();
-  const entries = index.filter((entry) => options.includeInactive || entry.type.active);
-
-  const languageWeight = (term: Term) =>
-    options.language && term.language !== options.language && term.language !== 'en'
-      ? otherLanguageWeight
-      : 1;
+  const entries = index;
+  const candidates = entries.flatMap((entry, i) => (options.includeInactive || entry.type.active ? [i] : []));
   const fit = words.map((word) => {
-    // Categories share their keywords with every type in them, so the same term comes up many times.
-    const seen = new Map<string, number>();
-    const similarityTo = (key: string) => {
-      let similarity = seen.get(key);
-      if (similarity === undefined) {
-        similarity =
-          word.length <= shortWordLength && word !== key ? 0 : scoreSimilarity(word, key, wordThreshold);
-        seen.set(key, similarity);
-      }
-      return similarity;
-    };
-    return entries.map((entry) => {
-      let best = 0;
-      for (const term of entry.terms) {
-        const similarity = similarityTo(term.key);
-        if (similarity >= wordThreshold)
-          best = Math.max(best, similarity * term.weight * languageWeight(term));
-      }
-      return best;
-    });
+    const row = fitOf(entries, word, options.language);
+    return candidates.map((i) => row[i]!);
   });
   const wordWeights = fit.map((row) => {
     const matching = row.filter((score) => score > 0).length;
-    return matching === 0 ? unknownWordWeight : 1 + Math.log(entries.length / matching);
+    return matching === 0 ? unknownWordWeight : 1 + Math.log(candidates.length / matching);
   });
   const total = wordWeights.reduce((sum, weight) => sum + weight, 0);
   return rankMatches(
-    entries.map((entry, j) => ({
-      item: entry.type,
+    candidates.map((at, j) => ({
+      item: entries[at]!.type,
       score: fit.reduce((sum, row, i) => sum + wordWeights[i]! * row[j]!, 0) / total,
     })),
     options.limit,

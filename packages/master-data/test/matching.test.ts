@@ -126,3 +126,21 @@ describe('transliterateToLatin', () => {
     expect(transliterateToLatin(text)).toBe(latin);
   });
 });
+
+describe('repeated queries', () => {
+  it.each([
+    ['cities', (limit: number) => matchCities('kot', { limit })],
+    ['localities', (limit: number) => matchLocalities('pb.amritsar', 'nagar', { limit })],
+    ['complaint types', (limit: number) => matchComplaintTypes('water not coming', { limit })],
+  ])(
+    '%s: the same answer again, cut to each limit, whatever the caller did to an earlier one',
+    (_, match) => {
+      const first = match(3);
+      const expected = JSON.parse(JSON.stringify(first));
+      expect(first).toHaveLength(3);
+      first.length = 0;
+      expect(match(3)).toEqual(expected);
+      expect(match(1)).toEqual(expected.slice(0, 1));
+    },
+  );
+});
