@@ -110,9 +110,10 @@ export class Subscriber {
     this.running = true;
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.concurrency ?? 4,
-      // Offsets are committed after every fetched batch, on rebalance and on stop, and within a long batch at
-      // most once a second, instead of once per record: an offset commit is a broker round trip, and a record
-      // handled again after a crash is dropped by its event id.
+      // Offsets are committed at most once a second (between batches, or within a long one; kafkajs is
+      // patched to keep to the interval after a batch too), and on rebalance and on stop: an offset commit is
+      // a broker round trip, at low rates every batch is a single record, and a record handled again after a
+      // crash is dropped by its event id.
       autoCommitInterval: 1_000,
       // A batch left early (stop, rebalance, seek) must not count as handled beyond its last resolved record.
       eachBatchAutoResolve: false,

@@ -256,4 +256,38 @@ describe('subscriber on a real broker', () => {
       await subscriber.stop();
     }
   }, 30_000);
+  it('commits what it handled when it stops, so the member that takes over starts after it', async () => {
+    const handled: string[] = [];
+    const member = () =>
+      new Subscriber(kafka.kafka, kafka.settings, {
+        groupId: 'committing',
+        deadLetters: publisher,
+        log: quiet,
+        handlers: {
+          whatsappInbound: {
+            'whatsapp.media-rejected': async (value) => {
+              if (value.reason.startsWith('commit-')) handled.push(value.reason);
+            },
+          },
+        },
+      });
+    const early = ['commit-early-1', 'commit-early-2', 'commit-early-3'];
+    await publisher.publish('whatsappInbound', early.map(rejected));
+    const first = member();
+    await first.start();
+    try {
+      // Usually handled within the first commit interval, so the commit on stop is what records them.
+      await eventually(() => expect(handled).toEqual(early), 20_000);
+    } finally {
+      await first.stop();
+    }
+    await publisher.publish('whatsappInbound', [rejected('commit-late-1')]);
+    const second = member();
+    await second.start();
+    try {
+      await eventually(() => expect(handled).toEqual([...early, 'commit-late-1']), 20_000);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
 });
