@@ -10,6 +10,11 @@ export interface OutboxRelayOptions {
   readonly batchSize?: number;
   /** How often a standby replica tries to take over, and the longest a leader waits without a notification. */
   readonly pollIntervalMs?: number;
+  /**
+   * How long the relay waits, once woken from idle by a commit, before it reads: events committed meanwhile
+   * share the produce request. For outboxes whose events nobody waits on (0, the default, reads at once).
+   */
+  readonly lingerMs?: number;
   /** Published rows older than this are deleted. */
   readonly retainMs?: number;
   readonly log: {
@@ -42,6 +47,8 @@ export class OutboxRelay {
   private leader = false;
   /** A notification arrived since the last look at the table. */
   private notified = false;
+  /** Waiting for more commits after a notification, which further notifications must not cut short. */
+  private lingering = false;
   private lastCleanup = 0;
   /** Rows published and not yet marked: the next look at the table marks them in the same statement. */
   private unmarked: string[] = [];
@@ -130,7 +137,7 @@ export class OutboxRelay {
     const client = new pg.Client({ connectionString: this.options.databaseUrl });
     client.on('notification', () => {
       this.notified = true;
-      this.wake?.();
+      if (!this.lingering) this.wake?.();
     });
     client.on('error', (error) => this.options.log.error({ err: error }, 'outbox relay connection lost'));
     await client.connect();
@@ -146,10 +153,23 @@ export class OutboxRelay {
     await client?.end().catch(() => undefined);
   }
 
-  private idle(): Promise<void> {
-    if (this.stopping || this.notified) return Promise.resolve();
+  private async idle(): Promise<void> {
+    if (this.stopping || this.notified) return;
+    await this.sleep(this.options.pollIntervalMs ?? 1000);
+    // At low rates every commit would otherwise be a produce request of its own. Under load the relay is
+    // notified while it publishes and never idles, so it never lingers either.
+    const { lingerMs } = this.options;
+    if (lingerMs && this.notified && !this.stopping) {
+      this.lingering = true;
+      await this.sleep(lingerMs);
+      this.lingering = false;
+    }
+  }
+
+  /** Resolves after `ms`, or at once when stop, or a notification while not lingering, wakes the relay. */
+  private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.options.pollIntervalMs ?? 1000);
+      const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         resolve();

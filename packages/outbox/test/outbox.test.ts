@@ -264,4 +264,32 @@ describe('transactional outbox and idempotent consumer on real Postgres and Kafk
     const order = collector.records.map((r) => r.headers['seva-event-id']).filter((id) => ids.includes(id!));
     expect(order).toEqual(ids);
   });
+  it('lingers after a commit when asked, so events committed meanwhile share one batch', async () => {
+    const relay = new OutboxRelay({
+      databaseUrl: serviceB.url,
+      publisher,
+      name: 'lingering',
+      log: quiet,
+      // Only a commit wakes it, and then it waits long enough for the second commit below.
+      pollIntervalMs: 60_000,
+      lingerMs: 1_000,
+    });
+    await relay.start();
+    await eventually(() => expect(relay.isLeader).toBe(true));
+    const ids = ['linger-1', 'linger-2'];
+    for (const id of ids) {
+      await dbB.$transaction((tx) => addToOutbox(tx, 'grievanceCommands', [actionRequested(id)]));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await collector.waitFor((records) =>
+      ids.every((id) => records.some((r) => r.headers['seva-event-id'] === id)),
+    );
+    await relay.stop();
+    // A batch is marked by one statement, so its rows share the time they were marked.
+    const marks = await dbB.$queryRawUnsafe<Array<{ batches: number }>>(
+      'select count(distinct published_at)::int as batches from outbox_event where event_id = any($1::text[])',
+      ids,
+    );
+    expect(marks[0]!.batches).toBe(1);
+  });
 });

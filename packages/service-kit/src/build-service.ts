@@ -65,8 +65,11 @@ export interface ServiceSpec<C extends BaseConfig, Db extends DatabaseClient> {
   readonly app?: FastifyPluginAsync<{ runtime: ServiceRuntime<C, Db> }>;
   readonly consumers?: (runtime: ServiceRuntime<C, Db>) => ConsumerGroup[];
   readonly jobs?: (runtime: ServiceRuntime<C, Db>) => BackgroundJob[];
-  /** Relay the outbox table to Kafka (every service that writes events in transactions). */
-  readonly outbox?: boolean;
+  /**
+   * Relay the outbox table to Kafka (every service that writes events in transactions); with `lingerMs` for
+   * an outbox whose events nobody waits on, so that at low rates they share produce requests.
+   */
+  readonly outbox?: boolean | { readonly lingerMs: number };
 }
 
 export interface BuildOptions {
@@ -142,7 +145,8 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
     };
 
     if (spec.outbox) {
-      const relay = new OutboxRelay({ databaseUrl: url, publisher, name: spec.name, log });
+      const lingerMs = typeof spec.outbox === 'object' ? spec.outbox.lingerMs : undefined;
+      const relay = new OutboxRelay({ databaseUrl: url, publisher, name: spec.name, log, lingerMs });
       await relay.start();
       cleanup.push(() => relay.stop());
     }
