@@ -34,7 +34,7 @@ const unknownWordWeight = 0.15;
 
 // Words kept per language: the words citizens describe problems with recur ("light", "garbage", "water"), and
 // working out what a new one says compares it with every term of every type, a few tenths of a millisecond.
-const mostWordsKept = 5_000;
+const mostWordsKept = 2_000;
 
 let index: readonly Entry[] | undefined;
 const fitsByLanguage = new Map<Language | undefined, (word: string) => Float64Array>();
