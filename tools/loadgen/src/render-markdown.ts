@@ -331,7 +331,7 @@ export function renderMarkdown(
           ? `${s.correctness.repliesToUnacknowledged} replies answered messages the gateway had refused with 503 (its publish completed after the timeout; Meta's retry of those is recognised)`
           : '',
         s.ack.p99 > 50 && !s.options.rampRates
-          ? `ack p99 per 10 s of the load: ${s.ackP99Per10Seconds.join(', ')} ms, CPU taken by the host in the same 10 s: ${s.resources.hostStealPercentOfOneCorePer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}% of one core`
+          ? `ack p99 per 10 s of the load: ${s.ackP99Per10Seconds.join(', ')} ms; in the same 10 s, machine busy: ${s.resources.machineBusyPercentPer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}%, CPU taken by the host: ${s.resources.hostStealPercentOfOneCorePer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}% of one core`
           : '',
         s.warmupAck
           ? `warm-up at full rate: ack p50 / p95 / p99 ${s.warmupAck.p50} / ${s.warmupAck.p95} / ${s.warmupAck.p99} ms, max ${s.warmupAck.max} ms`

@@ -22,9 +22,13 @@ export interface ResourceFigures {
   readonly hostStealPercentOfOneCore: number | undefined;
   /** The same for each 10 s of the window, to set beside latencies per 10 s. */
   readonly hostStealPercentOfOneCorePer10Seconds: number[];
+  /** Machine busy for each 10 s of the window: whether a slow 10 s had the cores full. */
+  readonly machineBusyPercentPer10Seconds: number[];
   readonly cpu: Record<string, CpuFigures>;
   readonly memory: Record<string, { peakMiB: number; maxSampledRssMiB: number; meanSampledRssMiB: number }>;
 }
+
+type MachineCpu = NonNullable<ReturnType<typeof readMachineCpu>>;
 
 const mib = (kb: number) => Math.round((kb / 1024) * 10) / 10;
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -64,7 +68,7 @@ export class ResourceMonitor {
   private measuringPostgres = false;
   private selfRss = { max: 0, sum: 0, samples: 0 };
   /** The machine's CPU counters each second of the window. */
-  private machineSamples: Array<{ at: number; machine: NonNullable<ReturnType<typeof readMachineCpu>> }> = [];
+  private machineSamples: Array<{ at: number; machine: MachineCpu }> = [];
 
   constructor(
     private readonly processes: () => readonly ServiceProcess[],
@@ -170,23 +174,35 @@ export class ResourceMonitor {
       machineBusyPercent,
       otherProcessesPercentOfOneCore,
       hostStealPercentOfOneCore,
-      hostStealPercentOfOneCorePer10Seconds: start ? this.stealPer10Seconds(start.at) : [],
+      hostStealPercentOfOneCorePer10Seconds: start
+        ? this.per10Seconds(
+            start.at,
+            (from, to, seconds) => ((to.stealSeconds - from.stealSeconds) / seconds) * 100,
+          )
+        : [],
+      machineBusyPercentPer10Seconds: start
+        ? this.per10Seconds(start.at, (from, to) => {
+            const total = to.totalSeconds - from.totalSeconds;
+            return total > 0 ? ((total - (to.idleSeconds - from.idleSeconds)) / total) * 100 : 0;
+          })
+        : [],
       cpu,
       memory,
     };
   }
 
-  /** Steal in each whole or last partial 10 s of the window, from the counters sampled each second. */
-  private stealPer10Seconds(startAt: number): number[] {
+  /** A figure of the machine's counters, sampled each second, for each whole or last partial 10 s of the window. */
+  private per10Seconds(
+    startAt: number,
+    measure: (from: MachineCpu, to: MachineCpu, seconds: number) => number,
+  ): number[] {
     const figures: number[] = [];
     let from = this.machineSamples[0];
     for (const sample of this.machineSamples.slice(1)) {
       const last = sample === this.machineSamples.at(-1);
       if (!from || (sample.at - startAt < (figures.length + 1) * 10_000 && !last)) continue;
       const seconds = (sample.at - from.at) / 1000;
-      figures.push(
-        seconds > 0 ? round(((sample.machine.stealSeconds - from.machine.stealSeconds) / seconds) * 100) : 0,
-      );
+      figures.push(seconds > 0 ? round(measure(from.machine, sample.machine, seconds)) : 0);
       from = sample;
     }
     return figures;
