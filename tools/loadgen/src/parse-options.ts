@@ -66,7 +66,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --duration S        seconds of load (default 60)
   --citizens N        simulated citizens (default 500)
   --mode closed|open  closed: turn by turn, waiting for replies (default); open: fixed arrival rate
-  --scale 1|2         instances of conversation and notification (default 1)
+  --scale 1|2         instances of the gateway, conversation and notification (default 1; with
+                      --ingest-only, of the gateway): webhooks go to each gateway in turn
   --faults            kill -9 and restart gateway, conversation and notification during the load
   --restart-kafka     with --faults, also restart the Kafka broker (disrupts every user of a shared broker)
   --private-kafka     run a broker of our own on free ports (safe to restart) instead of the shared one

@@ -173,16 +173,19 @@ export class Platform {
     }
     this.grievanceRunning = this.instances('grievance').length > 0;
 
-    // Second instances join the same consumer groups and databases once the first ones have migrated them.
-    if (scale === 2 && !this.settings.ingestOnly) {
-      const extra = [
-        this.add('conversation', 'conversation-2', 'services/conversation', await findFreePort(), {
-          ...this.first('conversation').settings.env,
-        }),
-        this.add('notification', 'notification-2', 'services/notification', await findFreePort(), {
-          ...this.first('notification').settings.env,
-        }),
-      ];
+    // Second instances join the same consumer groups and databases once the first ones have migrated them; the
+    // load generator spreads webhooks over both gateways, as a load balancer in front of them would.
+    if (scale === 2) {
+      const seconds: ServiceName[] = this.settings.ingestOnly
+        ? ['gateway']
+        : ['gateway', 'conversation', 'notification'];
+      const extra: ServiceProcess[] = [];
+      for (const service of seconds)
+        extra.push(
+          this.add(service, `${service}-2`, `services/${service}`, await findFreePort(), {
+            ...this.first(service).settings.env,
+          }),
+        );
       for (const service of extra) service.start();
       for (const service of extra) log(`${service.name} ready in ${await service.waitReady()} ms`);
     }

@@ -249,7 +249,6 @@ export async function runScenario(
     log(`starting the platform (namespace ${platform.namespace})`);
     await platform.start();
     const simulatorUrl = platform.first('wa-simulator').url;
-    const gatewayUrl = platform.first('gateway').url;
 
     let baseline: BaselineFigures | undefined;
     if (scenario.baseline) {
@@ -285,7 +284,7 @@ export async function runScenario(
     collector.start();
     const recorder = new AckRecorder();
     const client = new WebhookClient({
-      url: `${gatewayUrl}/webhooks/whatsapp`,
+      urls: platform.instances('gateway').map((gateway) => `${gateway.url}/webhooks/whatsapp`),
       appSecret: platform.appSecret,
       timeoutMs: 10_000,
       maxAttempts: 60,

@@ -71,7 +71,8 @@ export class AckRecorder {
 }
 
 export interface WebhookClientOptions {
-  readonly url: string;
+  /** The webhook URL of each gateway instance; attempts go to each in turn, as through a load balancer. */
+  readonly urls: readonly string[];
   readonly appSecret: string;
   /** An attempt without an answer by then counts as a timeout (and is retried). */
   readonly timeoutMs: number;
@@ -87,11 +88,12 @@ export interface WebhookClientOptions {
  */
 export class WebhookClient {
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 1024 });
-  private readonly target: URL;
+  private readonly targets: URL[];
+  private next = 0;
   private stopped = false;
 
   constructor(private readonly options: WebhookClientOptions) {
-    this.target = new URL(options.url);
+    this.targets = options.urls.map((url) => new URL(url));
   }
 
   /** Stops retrying (the run is over) and closes idle connections. */
@@ -136,6 +138,7 @@ export class WebhookClient {
   }
 
   private post(raw: Buffer, signature: string): Promise<PostOutcome> {
+    const target = this.targets[this.next++ % this.targets.length]!;
     const started = performance.now();
     return new Promise((resolve) => {
       let settled = false;
@@ -146,9 +149,9 @@ export class WebhookClient {
       };
       const req = request(
         {
-          host: this.target.hostname,
-          port: this.target.port,
-          path: this.target.pathname,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
           method: 'POST',
           agent: this.agent,
           headers: {
