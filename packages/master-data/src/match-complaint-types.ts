@@ -55,19 +55,21 @@ function asLists(names: LocalizedText): Record<Language, readonly string[]> {
 }
 
 // Types the source puts first in its menu win ties, so "garbage" suggests the everyday garbage complaint first.
-function buildIndex(): Entry[] {
+function loadIndex(): readonly Entry[] {
+  if (index) return index;
   const types = [...readSeedFile('complaint-types.json').complaintTypes];
   const rank = (type: ComplaintType) => type.order ?? Number.MAX_SAFE_INTEGER;
   types.sort((a, b) => rank(a) - rank(b));
-  return types.map((type) => ({
+  index = types.map((type) => ({
     type,
     terms: [...termsOf(asLists(type.names), nameWeight), ...termsOf(type.keywords, keywordWeight)],
   }));
+  return index;
 }
 
 // How well one word fits each type of the index (0 when it is not taken to mean any of the type's terms), in the
 // index's order, for a citizen writing in `language`.
-function measureFit(entries: readonly Entry[], word: string, language: Language | undefined): Float64Array {
+function measureFit(word: string, language: Language | undefined): Float64Array {
   const languageWeight = (term: Term) =>
     language && term.language !== language && term.language !== 'en' ? otherLanguageWeight : 1;
   // Categories share their keywords with every type in them, so the same term comes up many times.
@@ -81,7 +83,7 @@ function measureFit(entries: readonly Entry[], word: string, language: Language 
     }
     return similarity;
   };
-  return Float64Array.from(entries, (entry) => {
+  return Float64Array.from(loadIndex(), (entry) => {
     let best = 0;
     for (const term of entry.terms) {
       const similarity = similarityTo(term.key);
@@ -91,10 +93,10 @@ function measureFit(entries: readonly Entry[], word: string, language: Language 
   });
 }
 
-function fitOf(entries: readonly Entry[], word: string, language: Language | undefined): Float64Array {
+function fitOf(word: string, language: Language | undefined): Float64Array {
   let fit = fitsByLanguage.get(language);
   if (!fit) {
-    fit = memoizeByKey((key) => measureFit(entries, key, language), mostWordsKept);
+    fit = memoizeByKey((key) => measureFit(key, language), mostWordsKept);
     fitsByLanguage.set(language, fit);
   }
   return fit(word);
@@ -114,11 +116,10 @@ export function matchComplaintTypes(
     (word) => word.length > 1 && !isFillerWord(word),
   );
   if (words.every(isNegation)) return [];
-  index ??= buildIndex();
-  const entries = index;
+  const entries = loadIndex();
   const candidates = entries.flatMap((entry, i) => (options.includeInactive || entry.type.active ? [i] : []));
   const fit = words.map((word) => {
-    const row = fitOf(entries, word, options.language);
+    const row = fitOf(word, options.language);
     return candidates.map((i) => row[i]!);
   });
   const wordWeights = fit.map((row) => {

@@ -176,11 +176,11 @@ export class Platform {
     // Second instances join the same consumer groups and databases once the first ones have migrated them; the
     // load generator spreads webhooks over both gateways, as a load balancer in front of them would.
     if (scale === 2) {
-      const seconds: ServiceName[] = this.settings.ingestOnly
+      const doubled: ServiceName[] = this.settings.ingestOnly
         ? ['gateway']
         : ['gateway', 'conversation', 'notification'];
       const extra: ServiceProcess[] = [];
-      for (const service of seconds)
+      for (const service of doubled)
         extra.push(
           this.add(service, `${service}-2`, `services/${service}`, await findFreePort(), {
             ...this.first(service).settings.env,

@@ -4,7 +4,7 @@ import { GroupCommit } from '@seva/kafka';
 
 /**
  * When each citizen last wrote: the 24-hour customer service window (re)opens from the time of their message.
- * Messages handled at the same time (one partition each) are recorded by one statement.
+ * Messages handled at the same time are recorded by one statement.
  */
 export class CustomerWindows {
   private readonly batches = new GroupCommit<InboundMessage, void>(
