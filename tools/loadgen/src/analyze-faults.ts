@@ -1,16 +1,27 @@
-import type { FaultEvent } from './inject-faults.js';
+import type { FaultEvent, FaultTarget } from './inject-faults.js';
 import type { AnsweredTurn, TurnOutcome } from './reconcile-replies.js';
 
 export interface FaultFigures extends FaultEvent {
   /** Seconds into the load. */
   readonly atSecond: number;
-  /** From the kill to the first reply to a message first sent after the kill: when new work flows again. */
+  /**
+   * From the kill to the first reply to a message first sent after the kill: when new work flows again. For
+   * grievance, to the first registration notice of a filing submitted after the kill, the one reply it causes.
+   */
   readonly recoveryMs: number | undefined;
   /** Longest time without any reply delivered, from the kill on (until the next fault). */
   readonly longestReplyGapMs: number;
   /** Lost and duplicated replies that went wrong between this fault and the next (or 5 s before it). */
   readonly lost: number;
   readonly duplicated: number;
+}
+
+/** When a turn shows the fault's target at work again, if it does. */
+function workingAgainAt(target: FaultTarget, turn: AnsweredTurn): number | undefined {
+  if (target !== 'grievance') return turn.firstReplyAt;
+  // The filing's first reply ("submitted") comes from conversation; grievance's is the registration notice.
+  if (turn.label !== 'submit' || turn.lastReplyMs === undefined) return undefined;
+  return turn.sentAt + turn.lastReplyMs;
 }
 
 /** Attributes the run's outcomes to the faults: recovery time, the silence each caused, its losses and repeats. */
@@ -28,7 +39,8 @@ export function analyzeFaults(
     let firstReplyAt: number | undefined;
     for (const turn of answered) {
       if (turn.sentAt < event.at) continue;
-      if (firstReplyAt === undefined || turn.firstReplyAt < firstReplyAt) firstReplyAt = turn.firstReplyAt;
+      const at = workingAgainAt(event.target, turn);
+      if (at !== undefined && (firstReplyAt === undefined || at < firstReplyAt)) firstReplyAt = at;
     }
     // Silence that runs into the next fault counts for this one until the next fault starts.
     let longestGap = 0;

@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { KafkaBroker } from './kafka-broker.js';
 import type { Platform, ServiceName } from './platform.js';
 
-export type FaultTarget = Extract<ServiceName, 'gateway' | 'conversation' | 'notification'> | 'kafka';
+export type FaultTarget =
+  | Extract<ServiceName, 'gateway' | 'conversation' | 'grievance' | 'notification'>
+  | 'kafka';
 
 export interface FaultEvent {
   readonly target: FaultTarget;

@@ -68,7 +68,7 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --mode closed|open  closed: turn by turn, waiting for replies (default); open: fixed arrival rate
   --scale 1|2         instances of the gateway, conversation and notification (default 1; with
                       --ingest-only, of the gateway): webhooks go to each gateway in turn
-  --faults            kill -9 and restart gateway, conversation and notification during the load
+  --faults            kill -9 and restart gateway, conversation, grievance and notification during the load
   --restart-kafka     with --faults, also restart the Kafka broker (disrupts every user of a shared broker)
   --private-kafka     run a broker of our own on free ports (safe to restart) instead of the shared one
   --ramp R1,R2,...    open loop in steps of these rates, --duration seconds each, on one platform

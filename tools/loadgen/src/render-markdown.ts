@@ -163,7 +163,7 @@ function faultsTable(scenarios: readonly ScenarioReport[]): string[] {
       'fault',
       'at (s)',
       'ready again after',
-      'recovery (kill → first reply to a new message)',
+      "recovery (kill → first reply to a new message; for grievance, to a new filing's registration notice)",
       'longest time without a reply',
       'lost',
       'dup',

@@ -351,7 +351,13 @@ export async function runScenario(
     log(`load: ${scenario.mode} loop, ${scenario.rate} msg/s for ${scenario.durationSeconds} s`);
 
     const targets: FaultTarget[] = scenario.faults
-      ? ['gateway', 'conversation', 'notification', ...(scenario.restartKafka ? (['kafka'] as const) : [])]
+      ? [
+          'gateway',
+          'conversation',
+          'grievance',
+          'notification',
+          ...(scenario.restartKafka ? (['kafka'] as const) : []),
+        ]
       : [];
     // Spread over the first three quarters, so the load goes on for a while after the last fault; a consumer
     // restarted after kill -9 may take as long as the group's session timeout (30 s) to be ready again.
