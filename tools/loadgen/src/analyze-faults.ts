@@ -6,7 +6,8 @@ export interface FaultFigures extends FaultEvent {
   readonly atSecond: number;
   /**
    * From the kill to the first reply to a message first sent after the kill: when new work flows again. For
-   * grievance, to the first registration notice of a filing submitted after the kill, the one reply it causes.
+   * grievance, to the first registration notice of a filing submitted after the kill, the one reply it causes;
+   * for bill-payment, to the first answer to a request for bills sent after the kill.
    */
   readonly recoveryMs: number | undefined;
   /** Longest time without any reply delivered, from the kill on (until the next fault). */
@@ -16,12 +17,22 @@ export interface FaultFigures extends FaultEvent {
   readonly duplicated: number;
 }
 
+/**
+ * The turns whose replies need a service that only some turns reach, and which of their replies it causes: a
+ * filing's first reply ("submitted") comes from conversation, its registration notice from grievance.
+ */
+const reachedBy: Partial<Record<FaultTarget, { label: string; reply: 'first' | 'last' }>> = {
+  grievance: { label: 'submit', reply: 'last' },
+  'bill-payment': { label: 'bills', reply: 'first' },
+};
+
 /** When a turn shows the fault's target at work again, if it does. */
 function workingAgainAt(target: FaultTarget, turn: AnsweredTurn): number | undefined {
-  if (target !== 'grievance') return turn.firstReplyAt;
-  // The filing's first reply ("submitted") comes from conversation; grievance's is the registration notice.
-  if (turn.label !== 'submit' || turn.lastReplyMs === undefined) return undefined;
-  return turn.sentAt + turn.lastReplyMs;
+  const reached = reachedBy[target];
+  if (!reached) return turn.firstReplyAt;
+  if (turn.label !== reached.label) return undefined;
+  if (reached.reply === 'first') return turn.firstReplyAt;
+  return turn.lastReplyMs === undefined ? undefined : turn.sentAt + turn.lastReplyMs;
 }
 
 /** Attributes the run's outcomes to the faults: recovery time, the silence each caused, its losses and repeats. */

@@ -3,7 +3,7 @@ import type { KafkaBroker } from './kafka-broker.js';
 import type { Platform, ServiceName } from './platform.js';
 
 export type FaultTarget =
-  | Extract<ServiceName, 'gateway' | 'conversation' | 'grievance' | 'notification'>
+  | Extract<ServiceName, 'gateway' | 'conversation' | 'grievance' | 'bill-payment' | 'notification'>
   | 'kafka';
 
 export interface FaultEvent {

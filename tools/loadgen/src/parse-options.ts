@@ -45,7 +45,10 @@ export interface Options {
   readonly out: string | undefined;
   /** Messages per second per business number across all notification instances (Meta allows up to 1,000). */
   readonly sendRate: number;
-  /** Nice value of the consumer services (conversation, grievance, notification), as `npm run up` sets it. */
+  /**
+   * Nice value of the consumer services (conversation, grievance, bill-payment, notification), as `npm run up`
+   * sets it.
+   */
   readonly consumerNiceness: number;
   /** Run a broker of our own (from the project's Kafka jars) instead of the shared one. */
   readonly privateKafka: boolean;
@@ -68,7 +71,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --mode closed|open  closed: turn by turn, waiting for replies (default); open: fixed arrival rate
   --scale 1|2         instances of the gateway, conversation and notification (default 1; with
                       --ingest-only, of the gateway): webhooks go to each gateway in turn
-  --faults            kill -9 and restart gateway, conversation, grievance and notification during the load
+  --faults            kill -9 and restart each service (gateway, conversation, grievance, bill-payment,
+                      notification) during the load
   --restart-kafka     with --faults, also restart the Kafka broker (disrupts every user of a shared broker)
   --private-kafka     run a broker of our own on free ports (safe to restart) instead of the shared one
   --ramp R1,R2,...    open loop in steps of these rates, --duration seconds each, on one platform
@@ -83,8 +87,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
                       faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
                       restart to the faults
   --send-rate N       business number send rate, messages/s, shared by notification instances (default 1000)
-  --consumer-niceness N  CPU nice value of conversation, grievance and notification (default 10, as
-                      \`npm run up\` runs them; 0 for the gateway's priority)
+  --consumer-niceness N  CPU nice value of conversation, grievance, bill-payment and notification
+                      (default 10, as \`npm run up\` runs them; 0 for the gateway's priority)
   --cpu-prof          write CPU profiles of the services and the simulator (node --cpu-prof) next to their logs
   --hold-statuses     diagnostic: the simulator holds status webhooks back 60 s each (Meta sends three per reply)
   --out FILE          write the Markdown summary there (e.g. docs/benchmarks.md)

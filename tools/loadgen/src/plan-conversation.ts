@@ -33,6 +33,11 @@ export interface PlanSettings {
   readonly submit: boolean;
   /** The complaint service runs: a submitted complaint gets the registration notice as a second reply. */
   readonly grievance: boolean;
+  /**
+   * Ask for bills, whose answer comes from the bill-payment service. Only citizens who wait for each turn's
+   * replies do: one who went on would leave the bills screen before the answer came, and get none.
+   */
+  readonly bills: boolean;
   /** Share of complaints sent with a photo. */
   readonly photoShare: number;
 }
@@ -165,10 +170,13 @@ function fileComplaint(random: Random, state: ConversationState, settings: PlanS
   return steps;
 }
 
-/** My complaints, help, and back to the menu. */
-function browse(random: Random): Step[] {
+/** My complaints or bills, help, and back to the menu. */
+function browse(random: Random, settings: PlanSettings): Step[] {
   return [
-    { label: 'my complaints', input: tap('menu:mine', 'My complaints', 'list'), expect: [any] },
+    settings.bills && random() < 0.4
+      ? // No connection is linked to the citizen's number: bill-payment says so, the bot asks for one.
+        { label: 'bills', input: tap('menu:bill', 'Pay bill', 'list'), expect: [text] }
+      : { label: 'my complaints', input: tap('menu:mine', 'My complaints', 'list'), expect: [any] },
     // Help explains, then repeats the question of the screen the citizen is on.
     { label: 'help', input: say(random() < 0.5 ? 'help' : '?'), expect: [text, any] },
     { label: 'menu', input: say('menu'), expect: [menu] },
@@ -190,14 +198,13 @@ function changeLanguage(random: Random, state: ConversationState): Step[] {
 
 /**
  * The next conversation of a citizen, as a list of turns with the replies each must get: a realistic mix of
- * greetings, language choice, menu navigation and complaint filing, whose expected replies follow from the
+ * greetings, language choice, menu navigation, asking for bills and complaint filing, whose expected replies follow from the
  * bot's state machine (services/conversation) given the citizen's state, so they can be checked one by one.
- * Bills are left out: their answers come from the bill-payment service, which this harness does not drive.
  */
 export function planConversation(random: Random, state: ConversationState, settings: PlanSettings): Step[] {
   const steps = greet(random, state);
   const roll = random();
   if (roll < 0.6) return [...steps, ...fileComplaint(random, state, settings)];
-  if (roll < 0.85) return [...steps, ...browse(random)];
+  if (roll < 0.85) return [...steps, ...browse(random, settings)];
   return [...steps, ...changeLanguage(random, state)];
 }

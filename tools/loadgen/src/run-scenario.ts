@@ -55,7 +55,6 @@ export interface ScenarioReport {
   readonly startedAt: string;
   readonly platform: {
     readonly processes: Array<{ name: string; port: number }>;
-    readonly grievance: boolean;
     readonly settings: Record<string, string>;
     readonly simulator: Record<string, unknown>;
   };
@@ -302,7 +301,8 @@ export async function runScenario(
     const planSettings: PlanSettings = {
       // Open loop does not wait for replies, so the registration notice could pass the next answer.
       submit: scenario.mode === 'closed',
-      grievance: platform.hasGrievance,
+      grievance: platform.runs('grievance'),
+      bills: scenario.mode === 'closed' && platform.runs('bill-payment'),
       photoShare: 0.2,
     };
 
@@ -355,6 +355,7 @@ export async function runScenario(
           'gateway',
           'conversation',
           'grievance',
+          'bill-payment',
           'notification',
           ...(scenario.restartKafka ? (['kafka'] as const) : []),
         ]
@@ -499,7 +500,6 @@ export async function runScenario(
       startedAt: startedAt.toISOString(),
       platform: {
         processes: platform.processes.map((service) => ({ name: service.name, port: service.settings.port })),
-        grievance: platform.hasGrievance,
         settings: {
           ...platform.overrides,
           CONSUMER_CONCURRENCY: platform.envOf('conversation')?.CONSUMER_CONCURRENCY ?? '12 (default)',

@@ -20,11 +20,12 @@ function kill(target: FaultEvent['target']): FaultEvent {
   return { target, action: `kill -9 ${target}`, at: killAt, readyAfterMs: 2000 };
 }
 
-// A turn sent before the kill, a menu turn and a filing after it, whose registration notice came last.
+// A turn sent before the kill; after it a menu turn, a filing whose registration notice came late, and bills.
 const answered = [
   turn('greet', killAt - 500, 100),
   turn('menu', killAt + 1000, 200),
   turn('submit', killAt + 2000, 300, 6000),
+  turn('bills', killAt + 3000, 400),
 ];
 
 describe('analyzeFaults', () => {
@@ -32,6 +33,7 @@ describe('analyzeFaults', () => {
     { target: 'conversation', recoveryMs: 1200, why: 'the first reply to a turn sent after the kill' },
     { target: 'gateway', recoveryMs: 1200, why: 'the first reply to a turn sent after the kill' },
     { target: 'grievance', recoveryMs: 8000, why: "a new filing's registration notice" },
+    { target: 'bill-payment', recoveryMs: 3400, why: 'the answer to a new request for bills' },
   ] as const)('measures $target recovered at $why', ({ target, recoveryMs }) => {
     const [figures] = analyzeFaults([kill(target)], 0, answered, [], [], []);
     expect(figures?.recoveryMs).toBe(recoveryMs);
