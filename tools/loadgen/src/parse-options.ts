@@ -80,7 +80,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --no-baseline       skip the raw Kafka throughput baseline
   --count-db          count each service's database round trips per message (through a proxy)
   --suite             the whole benchmark: the targets as stated (open loop 1000/s with the Kafka baseline,
-                      the same for 30 s with the consumers at the gateway's priority, closed loop 500/s,
+                      the same for 30 s with the consumers at the gateway's priority, closed loop 500/s
+                      with one and with two instances,
                       the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 20 to
                       120/s, then at a rate this machine sustains (--sustainable-rate, default 20):
                       database round trips, open and closed loop, status webhooks held back, scale 2,
@@ -149,6 +150,15 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
       consumerNiceness: 0,
     },
     { ...base, name: 'closed loop, 500 msg/s', mode: 'closed', rate: 500, citizens: 1500 },
+    // Scale-out at the target load: a second gateway, conversation and notification on the same two cores.
+    {
+      ...base,
+      name: 'closed loop, 500 msg/s, scale 2',
+      mode: 'closed',
+      rate: 500,
+      citizens: 1500,
+      scale: 2,
+    },
     // Ingest alone: the gateway with the machine to itself (no consumers), for the acknowledgement target.
     {
       ...base,
