@@ -5,9 +5,9 @@ export interface FaultFigures extends FaultEvent {
   /** Seconds into the load. */
   readonly atSecond: number;
   /**
-   * From the kill to the first reply to a message first sent after the kill: when new work flows again. For
-   * grievance, to the first registration notice of a filing submitted after the kill, the one reply it causes;
-   * for bill-payment, to the first answer to a request for bills sent after the kill.
+   * From the kill to the first reply to a message first sent after the kill: when new work flows again.
+   * For grievance, to the first registration notice of a filing submitted after the kill, the one reply it
+   * causes; for bill-payment, to the first answer to a request for bills sent after the kill.
    */
   readonly recoveryMs: number | undefined;
   /** Longest time without any reply delivered, from the kill on (until the next fault). */

@@ -198,8 +198,9 @@ function changeLanguage(random: Random, state: ConversationState): Step[] {
 
 /**
  * The next conversation of a citizen, as a list of turns with the replies each must get: a realistic mix of
- * greetings, language choice, menu navigation, asking for bills and complaint filing, whose expected replies follow from the
- * bot's state machine (services/conversation) given the citizen's state, so they can be checked one by one.
+ * greetings, language choice, menu navigation, asking for bills and complaint filing, whose expected replies
+ * follow from the bot's state machine (services/conversation) given the citizen's state, so they can be checked
+ * one by one.
  */
 export function planConversation(random: Random, state: ConversationState, settings: PlanSettings): Step[] {
   const steps = greet(random, state);
