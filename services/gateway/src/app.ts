@@ -25,7 +25,7 @@ function mediaJob(runtime: Runtime): ReturnType<typeof intervalJob> {
     const { config } = runtime;
     const { client, tokens } = graphAccess(config);
     const deps = {
-      db: runtime.db,
+      sql: runtime.sql,
       graph: client,
       store: new LocalMediaStore(config.MEDIA_DIR),
       tokens,
@@ -45,7 +45,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
   createDatabaseClient,
   outbox: true,
   app: async (fastify, { runtime }) => {
-    const { config, db, publisher, log } = runtime;
+    const { config, sql, publisher, log } = runtime;
     const businessNumbers = new Set(parseKeyValueList(config.WHATSAPP_NUMBERS).keys());
     // A claim lost with a Postgres crash only lets a repeat of the message through, and consumers drop that
     // by event id: the answer to Meta need not wait for the claim to reach the disk.
@@ -60,7 +60,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
       verifyToken: config.WHATSAPP_VERIFY_TOKEN,
       accept: (parsed) =>
         acceptWebhook(parsed, {
-          db,
+          sql,
           claims,
           publisher,
           log,
@@ -80,7 +80,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
       ),
       welcome: (call) =>
         welcomeMissedCall(call, {
-          db,
+          sql,
           publisher,
           quietMinutes: config.MISSED_CALL_QUIET_MINUTES,
           publishTimeoutMs: config.PUBLISH_TIMEOUT_MS,

@@ -77,6 +77,20 @@ describe('a photo sent from the simulator', () => {
     if (gateway) await dropDatabase(gateway.runtime.databaseUrl);
   });
 
+  /** What a citizen sends from the simulator's phone: the gateway's answer is awaited by the simulator. */
+  async function sendMedia(citizen: string, media: { kind: string; mimeType: string; bytes: Buffer }) {
+    const simulatorUrl = `http://127.0.0.1:${(simulator.server.address() as { port: number }).port}`;
+    const response = await fetch(`${simulatorUrl}/_sim/citizens/${citizen}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        businessNumberId: number,
+        media: { kind: media.kind, mimeType: media.mimeType, base64: media.bytes.toString('base64') },
+      }),
+    });
+    expect(await response.json()).toMatchObject({ gatewayStatus: 200 });
+  }
+
   it('is stored by the gateway and its reference reaches consumers with a matching sha256', async () => {
     const bytes = Buffer.concat([
       Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
@@ -84,21 +98,7 @@ describe('a photo sent from the simulator', () => {
       Buffer.from([0xff, 0xd9]),
     ]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const simulatorUrl = `http://127.0.0.1:${(simulator.server.address() as { port: number }).port}`;
-    const response = await fetch(`${simulatorUrl}/_sim/citizens/919800000201/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        businessNumberId: number,
-        media: {
-          kind: 'image',
-          mimeType: 'image/jpeg',
-          base64: bytes.toString('base64'),
-          caption: 'pothole',
-        },
-      }),
-    });
-    expect(await response.json()).toMatchObject({ gatewayStatus: 200 });
+    await sendMedia('919800000201', { kind: 'image', mimeType: 'image/jpeg', bytes });
 
     const records = await collector.waitFor((all) => all.some((r) => r.type === 'whatsapp.media-stored'));
     const inbound = records.find((r) => r.type === 'whatsapp.inbound-message')!.value as {
@@ -118,5 +118,22 @@ describe('a photo sent from the simulator', () => {
         .update(await readFile(join(mediaDir, stored.storageKey)))
         .digest('hex'),
     ).toBe(sha256);
+  });
+
+  it('of a type the gateway does not take is rejected, once, with the reason', async () => {
+    const citizen = '919800000202';
+    await sendMedia(citizen, { kind: 'document', mimeType: 'application/zip', bytes: Buffer.from('PK zip') });
+
+    const records = await collector.waitFor((all) =>
+      all.some((r) => r.type === 'whatsapp.media-rejected' && r.key === citizen),
+    );
+    const rejected = records.filter((r) => r.type === 'whatsapp.media-rejected' && r.key === citizen);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.value).toMatchObject({ reason: 'file type application/zip is not accepted' });
+    const [row] = await gateway.runtime.sql.$queryRawUnsafe<Array<{ status: string; reason: string }>>(
+      'select status, reason from media_object where citizen_wa_id = $1',
+      citizen,
+    );
+    expect(row).toEqual({ status: 'rejected', reason: 'file type application/zip is not accepted' });
   });
 });

@@ -1,9 +1,10 @@
 import { type EncodedRecord, encodeEvent, type Publisher } from '@seva/kafka';
+import type { SqlClient } from '@seva/outbox';
 import type { ParsedWebhook } from '@seva/whatsapp';
 import type { Logger } from 'pino';
-import type { Db } from '../db.js';
 import type { MessageClaims } from './message-claims.js';
 import { publishInTime } from './publish-in-time.js';
+import { queueMedia } from './queue-media.js';
 
 export interface AcceptedWebhook {
   readonly messages: number;
@@ -13,7 +14,8 @@ export interface AcceptedWebhook {
 }
 
 export interface AcceptWebhookDeps {
-  readonly db: Db;
+  /** Plain SQL on the service's pool: media rows must be on disk before Meta's 200. */
+  readonly sql: SqlClient;
   readonly claims: MessageClaims;
   readonly publisher: Publisher;
   readonly log: Logger;
@@ -75,28 +77,17 @@ export async function acceptWebhook(
     throw error;
   }
 
-  const media = fresh.filter(({ message }) => message.media !== null);
   // Media rows before the answer: a crash before they are written lets Meta's retry publish and queue them again.
-  if (media.length > 0) {
-    await deps.db.mediaObject.createMany({
-      skipDuplicates: true,
-      data: media.map(({ message }) => ({
-        mediaId: message.media!.mediaId,
-        messageId: message.messageId,
-        businessNumberId: message.businessNumberId,
-        citizenWaId: message.citizenWaId,
-        mimeType: message.media!.mimeType,
-        sha256: message.media!.sha256,
-        status: 'pending',
-      })),
-    });
-  }
+  const mediaQueued = await queueMedia(
+    deps.sql,
+    fresh.map(({ message }) => message),
+  );
   // Not awaited: Meta need not wait for it. A mark that is lost leaves a claim that expires, and a later
   // redelivery is then published again and dropped by consumers, whose event ids derive from the message id.
   deps.claims
     .markPublished([...claimed])
     .catch((error: unknown) => deps.log.warn({ err: error }, 'claims could not be marked published'));
-  if (media.length > 0) deps.onMediaQueued();
+  if (mediaQueued > 0) deps.onMediaQueued();
   return {
     messages: fresh.length,
     duplicates: messages.length - fresh.length,

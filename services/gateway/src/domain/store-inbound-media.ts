@@ -1,11 +1,10 @@
-import { addToOutbox } from '@seva/outbox';
+import { addToOutboxIfChanged, type SqlClient } from '@seva/outbox';
 import { type GraphApiClient, MediaTooLargeError, SendError } from '@seva/whatsapp';
 import type { Logger } from 'pino';
-import type { Db } from '../db.js';
 import { type LocalMediaStore, sha256Matches } from './media-store.js';
 
 export interface StoreMediaDeps {
-  readonly db: Db;
+  readonly sql: SqlClient;
   readonly graph: GraphApiClient;
   readonly store: LocalMediaStore;
   readonly tokens: ReadonlyMap<string, string>;
@@ -31,11 +30,11 @@ class MediaRejected extends Error {}
 /**
  * Downloads queued media while the Cloud API's URL is still valid, checks type, size and hash, stores it and
  * announces the result (stored or rejected) through the outbox. Rows are taken with SKIP LOCKED, so several
- * gateway replicas share the work; a row left by a crash is taken again after two minutes.
- * Returns true when there may be more to do.
+ * gateway replicas share the work; a row left by a crash is taken again after two minutes. Each outcome is
+ * one statement that changes the row and adds its event. Returns true when there may be more to do.
  */
 export async function storeInboundMedia(deps: StoreMediaDeps): Promise<boolean> {
-  const rows = await deps.db.$queryRawUnsafe<MediaRow[]>(
+  const rows = await deps.sql.$queryRawUnsafe<MediaRow[]>(
     `update media_object set status = 'downloading', updated_at = now()
      where media_id in (
        select media_id from media_object
@@ -67,17 +66,16 @@ async function storeOne(row: MediaRow, deps: StoreMediaDeps): Promise<void> {
     if (expected && !sha256Matches(bytes, expected))
       throw new MediaRejected('downloaded file does not match its sha256');
     const stored = await deps.store.put(bytes, mimeType);
-    await deps.db.$transaction(async (tx) => {
-      await tx.mediaObject.update({
-        where: { mediaId: row.media_id },
-        data: {
-          status: 'stored',
-          storageKey: stored.storageKey,
-          sha256: stored.sha256,
-          sizeBytes: stored.sizeBytes,
-        },
-      });
-      await addToOutbox(tx, 'whatsappInbound', [
+    await addToOutboxIfChanged(
+      deps.sql,
+      {
+        sql: `update media_object set status = 'stored', storage_key = $2, sha256 = $3, size_bytes = $4,
+                updated_at = now()
+              where media_id = $1`,
+        values: [row.media_id, stored.storageKey, stored.sha256, stored.sizeBytes],
+      },
+      'whatsappInbound',
+      [
         {
           type: 'whatsapp.media-stored',
           key: row.citizen_wa_id,
@@ -90,8 +88,8 @@ async function storeOne(row: MediaRow, deps: StoreMediaDeps): Promise<void> {
             sha256: stored.sha256,
           },
         },
-      ]);
-    });
+      ],
+    );
   } catch (error) {
     const final =
       error instanceof MediaRejected ||
@@ -104,16 +102,21 @@ async function storeOne(row: MediaRow, deps: StoreMediaDeps): Promise<void> {
     }
     const reason = (error as Error).message;
     deps.log.warn({ mediaId: row.media_id, reason }, 'media rejected');
-    await deps.db.$transaction(async (tx) => {
-      await tx.mediaObject.update({ where: { mediaId: row.media_id }, data: { status: 'rejected', reason } });
-      await addToOutbox(tx, 'whatsappInbound', [
+    await addToOutboxIfChanged(
+      deps.sql,
+      {
+        sql: `update media_object set status = 'rejected', reason = $2, updated_at = now() where media_id = $1`,
+        values: [row.media_id, reason],
+      },
+      'whatsappInbound',
+      [
         {
           type: 'whatsapp.media-rejected',
           key: row.citizen_wa_id,
           eventId: `media-rejected:${row.media_id}`,
           value: { ...identity, reason },
         },
-      ]);
-    });
+      ],
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { encodeEvent, type Publisher } from '@seva/kafka';
-import type { Db } from '../db.js';
+import type { SqlClient } from '@seva/outbox';
 import { publishInTime } from './publish-in-time.js';
 
 export interface MissedCall {
@@ -16,9 +16,9 @@ export interface MissedCall {
  */
 export async function welcomeMissedCall(
   call: MissedCall,
-  deps: { db: Db; publisher: Publisher; quietMinutes: number; publishTimeoutMs: number },
+  deps: { sql: SqlClient; publisher: Publisher; quietMinutes: number; publishTimeoutMs: number },
 ): Promise<boolean> {
-  const claimed = await deps.db.$queryRawUnsafe<Array<{ previous: Date | null }>>(
+  const claimed = await deps.sql.$queryRawUnsafe<Array<{ previous: Date | null }>>(
     `insert into missed_call_welcome as w (caller_wa_id, business_number_id, last_welcomed_at)
      values ($1, $2, now())
      on conflict (caller_wa_id, business_number_id) do update set last_welcomed_at = now()
@@ -40,7 +40,7 @@ export async function welcomeMissedCall(
     await publishInTime(deps.publisher, [record], deps.publishTimeoutMs);
   } catch (error) {
     const previous = claimed[0]?.previous;
-    await deps.db.$executeRawUnsafe(
+    await deps.sql.$executeRawUnsafe(
       previous
         ? 'update missed_call_welcome set last_welcomed_at = $3 where caller_wa_id = $1 and business_number_id = $2'
         : 'delete from missed_call_welcome where caller_wa_id = $1 and business_number_id = $2',
