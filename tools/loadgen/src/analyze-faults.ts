@@ -7,7 +7,8 @@ export interface FaultFigures extends FaultEvent {
   /**
    * From the kill to the first reply to a message first sent after the kill: when new work flows again.
    * For grievance, to the first registration notice of a filing submitted after the kill, the one reply it
-   * causes; for bill-payment, to the first answer to a request for bills sent after the kill.
+   * causes; for bill-payment, to the first answer to a request for bills sent after the kill; for the broker,
+   * to the first reply to a message sent once the stopping broker was gone.
    */
   readonly recoveryMs: number | undefined;
   /** Longest time without any reply delivered, from the kill on (until the next fault). */
@@ -49,7 +50,7 @@ export function analyzeFaults(
     const nextAt = events[index + 1]?.at ?? Number.POSITIVE_INFINITY;
     let firstReplyAt: number | undefined;
     for (const turn of answered) {
-      if (turn.sentAt < event.at) continue;
+      if (turn.sentAt < (event.downAt ?? event.at)) continue;
       const at = workingAgainAt(event.target, turn);
       if (at !== undefined && (firstReplyAt === undefined || at < firstReplyAt)) firstReplyAt = at;
     }

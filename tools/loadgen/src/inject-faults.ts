@@ -9,8 +9,10 @@ export type FaultTarget =
 export interface FaultEvent {
   readonly target: FaultTarget;
   readonly action: string;
-  /** Epoch ms of the kill (or of the broker stop). */
+  /** Epoch ms of the kill (or of the start of the broker's stop). */
   readonly at: number;
+  /** Broker restarts: epoch ms its stopping process was gone. Messages sent before were still served. */
+  readonly downAt?: number;
   /** From the kill until the restarted process answered /readyz (or the broker listened again). */
   readonly readyAfterMs: number | undefined;
   readonly error?: string;
@@ -39,11 +41,12 @@ export async function injectFaults(
     try {
       if (target === 'kafka') {
         log('restarting the Kafka broker');
-        await broker.restart();
+        const { downAt } = await broker.restart();
         events.push({
           target,
           action: broker.isPrivate ? 'broker stopped and started' : 'infra/scripts/kafka.sh restart',
           at: started,
+          downAt,
           readyAfterMs: Date.now() - started,
         });
       } else {

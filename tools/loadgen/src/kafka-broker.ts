@@ -140,12 +140,15 @@ export class KafkaBroker {
   /**
    * Restarts the broker. A private one is stopped and started here; the shared one only through the project's
    * script, and only when it is the local broker that script manages (anything else is not ours to restart).
+   * Resolves with the moment the stopped broker was gone: a graceful stop takes seconds, and clients are
+   * served until its end.
    */
-  async restart(): Promise<void> {
+  async restart(): Promise<{ downAt: number }> {
     if (this.privateDir) {
       await this.stopPrivateProcess();
+      const downAt = Date.now();
       await this.startPrivateProcess();
-      return;
+      return { downAt };
     }
     const pidFile = join(this.repoRoot, '.data/kafka/broker.pid');
     const managedPid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : undefined;
@@ -154,10 +157,15 @@ export class KafkaBroker {
       throw new Error(
         `the broker on port ${this.port} is not the one infra/scripts/kafka.sh manages; not restarting it`,
       );
-    await run('bash', [join(this.repoRoot, 'infra/scripts/kafka.sh'), 'restart'], {
-      timeout: 180_000,
-      env: { ...process.env, SEVA_KAFKA_PORT: String(this.port) },
-    });
+    const script = (action: string) =>
+      run('bash', [join(this.repoRoot, 'infra/scripts/kafka.sh'), action], {
+        timeout: 180_000,
+        env: { ...process.env, SEVA_KAFKA_PORT: String(this.port) },
+      });
+    await script('stop');
+    const downAt = Date.now();
+    await script('start');
+    return { downAt };
   }
 
   /** Stops a private broker and removes its data; the shared one is left alone. */
