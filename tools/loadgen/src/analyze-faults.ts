@@ -1,4 +1,5 @@
 import type { FaultEvent, FaultTarget } from './inject-faults.js';
+import { stepLabels } from './plan-conversation.js';
 import type { AnsweredTurn, TurnOutcome } from './reconcile-replies.js';
 
 export interface FaultFigures extends FaultEvent {
@@ -23,8 +24,8 @@ export interface FaultFigures extends FaultEvent {
  * filing's first reply ("submitted") comes from conversation, its registration notice from grievance.
  */
 const reachedBy: Partial<Record<FaultTarget, { label: string; reply: 'first' | 'last' }>> = {
-  grievance: { label: 'submit', reply: 'last' },
-  'bill-payment': { label: 'bills', reply: 'first' },
+  grievance: { label: stepLabels.submit, reply: 'last' },
+  'bill-payment': { label: stepLabels.bills, reply: 'first' },
 };
 
 /** When a turn shows the fault's target at work again, if it does. */

@@ -42,6 +42,12 @@ export interface PlanSettings {
   readonly photoShare: number;
 }
 
+/**
+ * Labels of the steps whose answer only one service gives (grievance registers a submitted filing,
+ * bill-payment lists bills): the faults run knows by them when that service works again.
+ */
+export const stepLabels = { submit: 'submit', bills: 'bills' } as const;
+
 const text: ExpectedReply = { kind: 'text' };
 const choice = (option: string): ExpectedReply => ({ kind: 'choice', option });
 const any: ExpectedReply = { kind: 'any' };
@@ -158,7 +164,7 @@ function fileComplaint(random: Random, state: ConversationState, settings: PlanS
   }
   if (settings.submit && random() < 0.5) {
     steps.push({
-      label: 'submit',
+      label: stepLabels.submit,
       input: tap('submit', 'Submit'),
       // "Submitted", then the number once the complaint service registered it.
       expect: settings.grievance ? [text, text] : [text],
@@ -175,7 +181,7 @@ function browse(random: Random, settings: PlanSettings): Step[] {
   return [
     settings.bills && random() < 0.4
       ? // No connection is linked to the citizen's number: bill-payment says so, the bot asks for one.
-        { label: 'bills', input: tap('menu:bill', 'Pay bill', 'list'), expect: [text] }
+        { label: stepLabels.bills, input: tap('menu:bill', 'Pay bill', 'list'), expect: [text] }
       : { label: 'my complaints', input: tap('menu:mine', 'My complaints', 'list'), expect: [any] },
     // Help explains, then repeats the question of the screen the citizen is on.
     { label: 'help', input: say(random() < 0.5 ? 'help' : '?'), expect: [text, any] },
