@@ -41,7 +41,7 @@ describe('staff and partner API on real Kafka and Postgres', () => {
   const as = async (claims: Parameters<typeof staffToken>[0]) => staffToken(claims);
   const file = async (changes: Parameters<typeof fileCommand>[0] = {}) => {
     const command = fileCommand(changes);
-    await fileComplaint(command, { db: grievance.db, now: clock.now() });
+    await fileComplaint(command, { sql: grievance.service.runtime.sql, now: clock.now() });
     return (await grievance.db.complaint.findUniqueOrThrow({ where: { requestId: command.requestId } }))
       .number;
   };

@@ -20,7 +20,7 @@ describe('SLA escalation with a controlled clock', () => {
   /** Files a street light complaint (96 hours SLA) now; returns its number. */
   const file = async () => {
     const command = fileCommand();
-    await fileComplaint(command, { db: grievance.db, now: clock.now() });
+    await fileComplaint(command, { sql: grievance.service.runtime.sql, now: clock.now() });
     return (await grievance.db.complaint.findUniqueOrThrow({ where: { requestId: command.requestId } }))
       .number;
   };

@@ -9,13 +9,13 @@ import { takeCitizenAction } from '../domain/take-citizen-action.js';
  * answered on the events topic; only records that cannot be read at all reach the dead-letter topic.
  */
 export function grievanceConsumers(runtime: ServiceRuntime<Config, Db>, now: () => Date): ConsumerGroup[] {
-  const { db } = runtime;
+  const { db, sql } = runtime;
   return [
     {
       groupId: 'grievance',
       handlers: {
         grievanceCommands: {
-          'grievance.file-requested': (command) => fileComplaint(command, { db, now: now() }),
+          'grievance.file-requested': (command) => fileComplaint(command, { sql, now: now() }),
           'grievance.citizen-action-requested': (command) => takeCitizenAction(command, { db, now: now() }),
         },
       },
