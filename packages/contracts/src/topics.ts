@@ -21,7 +21,7 @@ export const topics = {
     partitions: 12,
     events: ['whatsapp.inbound-message', 'whatsapp.media-stored', 'whatsapp.media-rejected'],
     producers: ['gateway'],
-    consumers: ['conversation', 'notification', 'bill-payment'],
+    consumers: ['conversation', 'notification'],
     description: 'Citizen messages received on the WhatsApp webhook, and what became of their media.',
   },
   whatsappStatus: {
@@ -82,10 +82,15 @@ export const topics = {
     name: 'seva.billing.commands',
     key: 'citizenWaId',
     partitions: 6,
-    events: ['billing.bills-requested', 'billing.payment-link-requested', 'billing.receipts-requested'],
+    events: [
+      'billing.bills-requested',
+      'billing.payment-link-requested',
+      'billing.receipts-requested',
+      'billing.reminders-choice-requested',
+    ],
     producers: ['conversation'],
     consumers: ['bill-payment'],
-    description: 'Citizen requests about water and sewerage bills and their receipts.',
+    description: 'Citizen requests about water and sewerage bills, their receipts and due-date reminders.',
   },
   billingEvents: {
     name: 'seva.billing.events',

@@ -16,20 +16,14 @@ describe('due-date reminders', () => {
         from: value.businessNumberId,
         message: JSON.parse(value.message),
       }));
-  const write = (waId: string, text: string) =>
-    harness.publish('whatsappInbound', 'whatsapp.inbound-message', waId, {
-      messageId: `wamid.reminders-${++message}`,
+  /** The citizen wrote STOP (stopped) or START, as the conversation passes it on. */
+  const choose = (waId: string, stopped: boolean, writtenAt = Date.now()) =>
+    harness.command('billing.reminders-choice-requested', {
+      requestId: `reminders-${++message}`,
       businessNumberId: '600700800900100',
       citizenWaId: waId,
-      citizenName: null,
-      sentAt: Date.now(),
-      kind: 'TEXT',
-      text,
-      reply: null,
-      media: null,
-      location: null,
-      unsupportedReason: null,
-      contextMessageId: null,
+      stopped,
+      writtenAt,
     });
   const stopped = async (waId: string) =>
     (await harness.db.contact.findUnique({ where: { waId } }))?.remindersStopped ?? false;
@@ -108,7 +102,7 @@ describe('due-date reminders', () => {
   });
 
   it('sends nothing more to a number that wrote STOP, and again after START', async () => {
-    await write(second, ' stop ');
+    await choose(second, true);
     await until(() => stopped(second));
     harness.setClock(Date.parse('2025-06-17T04:00:00Z'));
     await harness.waitFor('whatsapp.outbound-request', (value) =>
@@ -118,7 +112,7 @@ describe('due-date reminders', () => {
     expect(reminders('SWB-LATER').map((reminder) => reminder.to)).toEqual([first]);
     expect(reminders('WSB-SOON')).toHaveLength(2);
 
-    await write(second, 'START');
+    await choose(second, false);
     await until(async () => !(await stopped(second)));
     await harness.waitFor(
       'whatsapp.outbound-request',
@@ -126,6 +120,19 @@ describe('due-date reminders', () => {
     );
     // The reminder goes from the number the citizen wrote to.
     expect(reminders('SWB-LATER').find((reminder) => reminder.to === second)?.from).toBe('600700800900100');
+
+    // A STOP written before that START and delivered after it changes nothing. A later command of the same
+    // citizen is handled after it (one partition per citizen), so its answer means the STOP was read.
+    await choose(second, true, Date.now() - 60_000);
+    await harness.command('billing.bills-requested', {
+      requestId: 'remind-after-stale-stop',
+      businessNumberId,
+      citizenWaId: second,
+      consumerNumber: null,
+      language: null,
+    });
+    await harness.waitFor('billing.bills-listed', (value) => value.requestId === 'remind-after-stale-stop');
+    expect(await stopped(second)).toBe(false);
   });
 
   it('does not remind of paid bills', async () => {

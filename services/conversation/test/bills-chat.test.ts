@@ -116,6 +116,10 @@ describe('paying a water bill in chat', () => {
     const { turns, state } = await play(['STOP', 'start']);
     expect(body(turns[0]!.replies[0]!)).toMatch(/not get bill reminders/);
     expect(body(turns[1]!.replies[0]!)).toMatch(/on again/);
+    expect(turns.map((turn) => turn.commands)).toEqual([
+      [{ kind: 'choose-reminders', stopped: true }],
+      [{ kind: 'choose-reminders', stopped: false }],
+    ]);
     expect(state.screen).toEqual({ kind: 'menu' });
   });
 });

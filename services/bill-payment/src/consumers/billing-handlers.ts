@@ -10,7 +10,7 @@ import { recordReminderChoice } from '../domain/record-reminder-choice.js';
 /** Commands are applied once per event id, with their reply written in the same transaction. */
 const commandsConsumer = 'bill-payment.billing-commands';
 
-/** Citizens' billing commands from the chat, and their messages (for STOP and START). */
+/** Citizens' billing commands from the chat. */
 export function billingConsumers(context: BillingContext): ConsumerGroup[] {
   const { db, config, log } = context.runtime;
   const once = async (eventId: string, effect: (tx: Tx) => Promise<void>) => {
@@ -34,9 +34,7 @@ export function billingConsumers(context: BillingContext): ConsumerGroup[] {
             createPaymentLink(command, event, commandsConsumer, linkDeps),
           'billing.receipts-requested': (command, event) =>
             once(event.eventId, (tx) => listReceipts(tx, command, context.links, context.now())),
-        },
-        whatsappInbound: {
-          'whatsapp.inbound-message': (message) => recordReminderChoice(db, message),
+          'billing.reminders-choice-requested': (choice) => recordReminderChoice(db, choice),
         },
       },
     },

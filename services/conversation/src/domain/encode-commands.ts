@@ -98,6 +98,17 @@ export async function encodeCommands(
           }),
         );
         break;
+      case 'choose-reminders':
+        records.push(
+          encodeEvent('billingCommands', {
+            type: 'billing.reminders-choice-requested',
+            key,
+            eventId: requestId,
+            // Reminder words come only in messages, and this message is the citizen's latest.
+            value: { ...base, stopped: command.stopped, writtenAt: to.lastInboundAt ?? Date.now() },
+          }),
+        );
+        break;
     }
   }
   return records;

@@ -36,8 +36,11 @@ const menuWords = new Set([
 ]);
 const helpWords = new Set(['help', '?', 'मदद', 'ਮਦਦ', 'ସାହାଯ୍ୟ']);
 const languageWords = new Set(['language', 'lang', 'भाषा', 'ਭਾਸ਼ਾ', 'ଭାଷା']);
-/** Bill reminders are switched off and on by these words; bill-payment reads them from the same messages. */
-const reminderWords: Record<string, string> = { stop: 'reminders.stopped', start: 'reminders.started' };
+/** Bill reminders are switched off and on by these words, wherever the citizen is in the conversation. */
+const reminderWords: Record<string, { readonly stopped: boolean; readonly reply: string }> = {
+  stop: { stopped: true, reply: 'reminders.stopped' },
+  start: { stopped: false, reply: 'reminders.started' },
+};
 
 export interface Citizen {
   readonly name: string | null;
@@ -95,8 +98,14 @@ export async function handleMessage(state: SessionState, input: Input, citizen: 
     const answered = billingReply(state.screen, input.reply, { t, language: state.language ?? 'en' });
     return answered ?? { state, replies: [], commands: [] };
   }
-  if (typed && reminderWords[typed])
-    return { state, replies: [text(t(reminderWords[typed]!))], commands: [] };
+  const reminders = typed ? reminderWords[typed] : undefined;
+  if (reminders) {
+    return {
+      state,
+      replies: [text(t(reminders.reply))],
+      commands: [{ kind: 'choose-reminders', stopped: reminders.stopped }],
+    };
+  }
 
   if (input.kind === 'choice' && input.id.startsWith('lang:')) {
     const language = input.id.slice(5);

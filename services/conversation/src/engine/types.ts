@@ -98,7 +98,8 @@ export type Command =
     }
   | { readonly kind: 'request-bills'; readonly consumerNumber: string | null }
   | { readonly kind: 'request-payment-link'; readonly billNumber: string }
-  | { readonly kind: 'request-receipts' };
+  | { readonly kind: 'request-receipts' }
+  | { readonly kind: 'choose-reminders'; readonly stopped: boolean };
 
 export interface Turn {
   readonly state: SessionState;
