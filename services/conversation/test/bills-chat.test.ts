@@ -122,4 +122,9 @@ describe('paying a water bill in chat', () => {
     ]);
     expect(state.screen).toEqual({ kind: 'menu' });
   });
+
+  it('takes words that only look like built-in names as plain text', async () => {
+    const { turns } = await play(['constructor', 'toString']);
+    for (const turn of turns) expect(turn.commands).toEqual([]);
+  });
 });

@@ -37,10 +37,10 @@ const menuWords = new Set([
 const helpWords = new Set(['help', '?', 'मदद', 'ਮਦਦ', 'ସାହାଯ୍ୟ']);
 const languageWords = new Set(['language', 'lang', 'भाषा', 'ਭਾਸ਼ਾ', 'ଭାଷା']);
 /** Bill reminders are switched off and on by these words, wherever the citizen is in the conversation. */
-const reminderWords: Record<string, { readonly stopped: boolean; readonly reply: string }> = {
-  stop: { stopped: true, reply: 'reminders.stopped' },
-  start: { stopped: false, reply: 'reminders.started' },
-};
+const reminderWords = new Map([
+  ['stop', { stopped: true, reply: 'reminders.stopped' }],
+  ['start', { stopped: false, reply: 'reminders.started' }],
+]);
 
 export interface Citizen {
   readonly name: string | null;
@@ -98,7 +98,7 @@ export async function handleMessage(state: SessionState, input: Input, citizen: 
     const answered = billingReply(state.screen, input.reply, { t, language: state.language ?? 'en' });
     return answered ?? { state, replies: [], commands: [] };
   }
-  const reminders = typed ? reminderWords[typed] : undefined;
+  const reminders = typed ? reminderWords.get(typed) : undefined;
   if (reminders) {
     return {
       state,
