@@ -11,7 +11,10 @@ export interface GraphApiClientOptions {
   version: string;
   /** Used when a call does not bring its own token. */
   accessToken: string;
-  /** How long a request waits for the answer's headers, and at most between two chunks of its body; 10 seconds when not set. */
+  /**
+   * How long a request waits for the answer's headers, and at most between two chunks of its body; 10 seconds
+   * when not set. undici checks these timers about once a second, so a timeout may end up to a second late.
+   */
   timeoutMs?: number;
 }
 
