@@ -1,8 +1,8 @@
 import type { FileRequested } from '@seva/contracts';
 import type { SqlDatabase } from '@seva/database';
 import { insertIntoOutbox, notifyRelay, outboxRows } from '@seva/outbox';
-import { type AnnouncedComplaint, complaintChangedEvent } from './announce-change.js';
 import { AppError } from './app-error.js';
+import { type AnnouncedComplaint, buildComplaintChanged } from './build-complaint-changed.js';
 import { checkFileCommand } from './check-file-command.js';
 import { computeSlaDue } from './compute-sla-due.js';
 import { nextComplaintNumber } from './next-complaint-number.js';
@@ -90,7 +90,7 @@ export async function fileComplaint(
         },
       ],
     };
-    const event = complaintChangedEvent(complaint, {
+    const event = buildComplaintChanged(complaint, {
       change: 'FILED',
       requestId: command.requestId,
       actorRole: 'CITIZEN',
