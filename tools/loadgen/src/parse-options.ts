@@ -82,8 +82,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --suite             the whole benchmark: the targets as stated (open loop 1000/s with the Kafka baseline,
                       the same for 30 s with the consumers at the gateway's priority, closed loop 500/s
                       with one and with two instances,
-                      the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 20 to
-                      120/s, then at a rate this machine sustains (--sustainable-rate, default 20):
+                      the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 25 to
+                      400/s, then at a rate this machine sustains (--sustainable-rate, default 20):
                       database round trips, open and closed loop, status webhooks held back, scale 2,
                       faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
                       restart to the faults
@@ -182,12 +182,12 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
     // Where this machine's capacity lies, what it sustains, and what the status webhooks cost.
     {
       ...base,
-      name: 'open loop ramp, 20 to 120 msg/s',
+      name: 'open loop ramp, 25 to 400 msg/s',
       mode: 'open',
-      rate: 120,
+      rate: 400,
       durationSeconds: 20,
-      citizens: citizensFor(120),
-      rampRates: [20, 40, 60, 80, 100, 120],
+      citizens: citizensFor(400),
+      rampRates: [25, 50, 100, 150, 200, 250, 300, 350, 400],
     },
     {
       ...base,
