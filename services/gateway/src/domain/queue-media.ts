@@ -1,7 +1,5 @@
+import type { InboundMessage } from '@seva/contracts';
 import type { SqlClient } from '@seva/outbox';
-import type { ParsedWebhook } from '@seva/whatsapp';
-
-type InboundMessage = ParsedWebhook['messages'][number]['message'];
 
 /**
  * Queues the media of newly claimed messages for the download job, in one statement whatever their number.

@@ -119,7 +119,7 @@ export async function fileComplaint(
       complaint.status,
       complaint.slaHours,
       complaint.slaDueAt,
-      now,
+      complaint.createdAt,
       ...rows.values,
     );
   });
