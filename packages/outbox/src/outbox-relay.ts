@@ -15,8 +15,8 @@ export interface OutboxRelayOptions {
    * share the produce request. For outboxes whose events nobody waits on (0, the default, reads at once).
    */
   readonly lingerMs?: number;
-  /** Published rows older than this are deleted. */
-  readonly retainMs?: number;
+  /** How often the relay logs what it published since its last such line (and once more on stop). */
+  readonly reportIntervalMs?: number;
   readonly log: {
     info(fields: Record<string, unknown>, message: string): void;
     error(fields: Record<string, unknown>, message: string): void;
@@ -32,12 +32,22 @@ interface OutboxRow {
   headers: Record<string, string>;
 }
 
+/** What a relay published: events, the produce requests they took, and the largest of those. */
+export interface RelayBatches {
+  events: number;
+  batches: number;
+  largestBatch: number;
+}
+
+const noBatches = (): RelayBatches => ({ events: 0, batches: 0, largestBatch: 0 });
+
 /**
  * Publishes outbox rows in insertion order with the idempotent producer. Several replicas may run it:
  * a session advisory lock elects one publisher (so order per key holds), and a standby takes over as
- * soon as the leader's connection ends. Published rows are marked by the next look at the table (at most a
- * poll interval later, and on stop). A crash after publishing and before marking publishes the rows again;
- * consumers drop the repeat by event id.
+ * soon as the leader's connection ends. Published rows are deleted by the next look at the table (at most a
+ * poll interval later, and on stop): an update that marked them wrote every row and its indexes a second
+ * time, a third of the database server's work under load, and kept a day of events in the table. A crash
+ * after publishing and before the delete publishes the rows again; consumers drop the repeat by event id.
  */
 export class OutboxRelay {
   private client: pg.Client | undefined;
@@ -49,10 +59,13 @@ export class OutboxRelay {
   private notified = false;
   /** Waiting for more commits after a notification, which further notifications must not cut short. */
   private lingering = false;
-  private lastCleanup = 0;
-  /** Rows published and not yet marked: the next look at the table marks them in the same statement. */
-  private unmarked: string[] = [];
-  published = 0;
+  /** Rows published and not yet deleted: the next look at the table deletes them in the same statement. */
+  private undeleted: string[] = [];
+  private report: NodeJS.Timeout | undefined;
+  /** Since the relay started. */
+  readonly published: RelayBatches = noBatches();
+  /** Since the last report line. */
+  private unreported: RelayBatches = noBatches();
 
   constructor(private readonly options: OutboxRelayOptions) {}
 
@@ -63,12 +76,23 @@ export class OutboxRelay {
   async start(): Promise<void> {
     this.stopping = false;
     this.loop = this.run();
+    this.report = setInterval(() => this.logPublished(), this.options.reportIntervalMs ?? 10_000);
+    this.report.unref();
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
     await this.loop;
+    clearInterval(this.report);
+    this.logPublished();
+  }
+
+  /** Throughput for operators, and how well commits share produce requests: one line per interval at most. */
+  private logPublished(): void {
+    if (this.unreported.events === 0) return;
+    this.options.log.info({ relay: this.options.name, ...this.unreported }, 'outbox relay published');
+    this.unreported = noBatches();
   }
 
   private async run(): Promise<void> {
@@ -92,25 +116,25 @@ export class OutboxRelay {
         await this.idle();
       }
     }
-    // The last batch's mark, with nothing more read.
-    if (this.leader && this.unmarked.length > 0) await this.publishBatch(0).catch(() => undefined);
+    // The last batch's delete, with nothing more read.
+    if (this.leader && this.undeleted.length > 0) await this.publishBatch(0).catch(() => undefined);
     await this.disconnect();
   }
 
   private async publishBatch(limit = this.options.batchSize ?? 500): Promise<number> {
     const client = this.client!;
-    // Marking the previous batch in the statement that reads the next saves a round trip per batch. Both parts
-    // see the table as it was before the statement, so the rows being marked are left out by id.
-    const marking = this.unmarked;
+    // Deleting the previous batch in the statement that reads the next saves a round trip per batch. Both parts
+    // see the table as it was before the statement, so the rows being deleted are left out by id.
+    const published = this.undeleted;
     const { rows } = await client.query<OutboxRow>({
       // Prepared once per connection: the relay sends it for every batch.
       name: 'seva_outbox_next_batch',
-      text: `with marked as (update outbox_event set published_at = now() where id = any($2::bigint[]))
+      text: `with published as (delete from outbox_event where id = any($2::bigint[]))
        select id, event_id, topic, record_key, value, headers from outbox_event
-       where published_at is null and not (id = any($2::bigint[])) order by id limit $1`,
-      values: [limit, marking],
+       where not (id = any($2::bigint[])) order by id limit $1`,
+      values: [limit, published],
     });
-    this.unmarked = [];
+    this.undeleted = [];
     if (rows.length > 0) {
       const records: EncodedRecord[] = rows.map((row) => ({
         topic: row.topic,
@@ -120,14 +144,12 @@ export class OutboxRelay {
         headers: row.headers,
       }));
       await this.options.publisher.send(records);
-      this.unmarked = rows.map((row) => row.id);
-      this.published += rows.length;
-    }
-    if (Date.now() - this.lastCleanup > 60_000) {
-      this.lastCleanup = Date.now();
-      await client.query(`delete from outbox_event where published_at < now() - make_interval(secs => $1)`, [
-        (this.options.retainMs ?? 86_400_000) / 1000,
-      ]);
+      this.undeleted = rows.map((row) => row.id);
+      for (const batches of [this.published, this.unreported]) {
+        batches.events += rows.length;
+        batches.batches += 1;
+        batches.largestBatch = Math.max(batches.largestBatch, rows.length);
+      }
     }
     return rows.length;
   }

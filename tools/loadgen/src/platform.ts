@@ -127,7 +127,6 @@ export class Platform {
       }
       return {
         ...this.devEnv,
-        LOG_LEVEL: 'warn',
         HOST: '127.0.0.1',
         KAFKA_BROKERS: broker.brokers,
         KAFKA_NAMESPACE: this.namespace,
@@ -141,7 +140,6 @@ export class Platform {
     // Each notification process paces its own sends: the number's rate is shared out between them.
     const sendRate = String(Math.max(1, Math.floor(this.settings.sendRate / scale)));
     this.overrides.WHATSAPP_SEND_RATE = sendRate;
-    this.overrides.LOG_LEVEL = 'warn';
     const lower = { PROCESS_NICENESS: String(this.settings.consumerNiceness) };
     const services: Array<[ServiceName, Record<string, string>]> = this.settings.ingestOnly
       ? [['gateway', {}]]

@@ -9,10 +9,10 @@ import type { DbCounts } from './counting-db-proxy.js';
 import { type FaultTarget, injectFaults } from './inject-faults.js';
 import type { KafkaBroker } from './kafka-broker.js';
 import { type BaselineFigures, measureKafkaBaseline } from './measure-kafka-baseline.js';
-import { measureOutboxBatches, type OutboxBatches } from './measure-outbox-batches.js';
 import type { ScenarioOptions } from './parse-options.js';
 import type { PlanSettings } from './plan-conversation.js';
 import { Platform } from './platform.js';
+import { type OutboxBatches, readOutboxBatches } from './read-outbox-batches.js';
 import { readSendOutcomes, type SendOutcomes } from './read-send-outcomes.js';
 import { type Reconciliation, reconcileReplies } from './reconcile-replies.js';
 import { ReplyCollector } from './reply-collector.js';
@@ -243,7 +243,9 @@ export async function runScenario(
     log,
   });
   context.onPlatform?.(platform);
-  let report: Omit<ScenarioReport, 'cpuProfiles'> | undefined;
+  let report: Omit<ScenarioReport, 'cpuProfiles' | 'outboxBatches'> | undefined;
+  // The relays' last counts are logged as the services stop, so they are read after the platform stopped.
+  let loadStartedAt = Number.POSITIVE_INFINITY;
   try {
     log(`starting the platform (namespace ${platform.namespace})`);
     await platform.start();
@@ -342,6 +344,7 @@ export async function runScenario(
     await monitor.begin();
     const loadSeconds = scenario.durationSeconds * (scenario.rampRates?.length ?? 1);
     const startAt = Date.now() + 100;
+    loadStartedAt = startAt;
     const endAt = startAt + loadSeconds * 1000;
     const dbBefore = context.countDbRoundTrips ? platform.dbCounts() : undefined;
     await sleep(startAt - Date.now());
@@ -463,15 +466,6 @@ export async function runScenario(
       lostByCause[cause] = (lostByCause[cause] ?? 0) + 1;
     }
     const resources = monitor.finish();
-    const outboxBatches: Record<string, OutboxBatches> = {};
-    for (const [service, database] of platform.databases) {
-      const batches = await measureOutboxBatches(
-        context.databaseServerUrl,
-        database,
-        new Date(startAt),
-      ).catch(() => undefined);
-      if (batches) outboxBatches[service] = batches;
-    }
 
     const mainArrivals = pool.all.flatMap((citizen) => citizen.replies.map((reply) => reply.at));
     const lastReplyAt = Math.max(startAt, ...mainArrivals);
@@ -598,7 +592,6 @@ export async function runScenario(
           Math.round(((cpu.seconds * 1000) / Math.max(1, recorder.acceptedAt.length)) * 10) / 10,
         ]),
       ),
-      outboxBatches,
       dbRoundTripsPerMessage,
       dbCounts,
     };
@@ -615,5 +608,10 @@ export async function runScenario(
           .map((file) => summarizeCpuProfile(join(profileDir, file)))
       : undefined;
   if (!report) throw new Error('the scenario ended without a report');
-  return { ...report, cpuProfiles };
+  const outboxBatches = readOutboxBatches(
+    context.logDir,
+    platform.processes.map(({ settings }) => settings),
+    loadStartedAt,
+  );
+  return { ...report, cpuProfiles, outboxBatches };
 }

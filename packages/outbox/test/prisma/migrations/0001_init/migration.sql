@@ -18,7 +18,6 @@ CREATE TABLE "outbox_event" (
     "value" BYTEA NOT NULL,
     "headers" JSONB NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "published_at" TIMESTAMPTZ(3),
     CONSTRAINT "outbox_event_pkey" PRIMARY KEY ("id")
 );
 
@@ -30,4 +29,3 @@ CREATE TABLE "processed_event" (
 );
 
 CREATE UNIQUE INDEX "outbox_event_event_id_key" ON "outbox_event"("event_id");
-CREATE INDEX "outbox_event_published_at_id_idx" ON "outbox_event"("published_at", "id");

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface OutboxBatches {
+  readonly events: number;
+  readonly batches: number;
+  readonly meanBatchSize: number;
+  readonly maxBatchSize: number;
+}
+
+interface RelayLine {
+  readonly msg?: string;
+  readonly time?: string;
+  readonly events?: number;
+  readonly batches?: number;
+  readonly largestBatch?: number;
+}
+
+/**
+ * How each service's outbox relay batched what it published, from the relay's own log lines ("outbox relay
+ * published": the counts since its line before, at most every 10 s and once on stop). Lines written from
+ * `since` on count, so the first may include up to 10 s before it. Instances of a service are summed: one
+ * relay per database publishes at a time.
+ */
+export function readOutboxBatches(
+  logDir: string,
+  processes: readonly { readonly name: string; readonly service: string }[],
+  since: number,
+): Record<string, OutboxBatches> {
+  const totals = new Map<string, { events: number; batches: number; largest: number }>();
+  for (const { name, service } of processes) {
+    const file = join(logDir, `${name}.log`);
+    if (!existsSync(file)) continue;
+    for (const text of readFileSync(file, 'utf8').split('\n')) {
+      if (!text.includes('"outbox relay published"')) continue;
+      const line = JSON.parse(text) as RelayLine;
+      if (Date.parse(line.time ?? '') < since) continue;
+      const total = totals.get(service) ?? { events: 0, batches: 0, largest: 0 };
+      total.events += line.events ?? 0;
+      total.batches += line.batches ?? 0;
+      total.largest = Math.max(total.largest, line.largestBatch ?? 0);
+      totals.set(service, total);
+    }
+  }
+  return Object.fromEntries(
+    [...totals].map(([service, { events, batches, largest }]) => [
+      service,
+      {
+        events,
+        batches,
+        meanBatchSize: Math.round((events / Math.max(1, batches)) * 10) / 10,
+        maxBatchSize: largest,
+      },
+    ]),
+  );
+}
