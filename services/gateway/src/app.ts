@@ -9,6 +9,7 @@ import { LocalMediaStore } from './domain/media-store.js';
 import { MessageClaims } from './domain/message-claims.js';
 import { normalizePhone } from './domain/normalize-phone.js';
 import { storeInboundMedia } from './domain/store-inbound-media.js';
+import { WebhookTimings } from './domain/webhook-timings.js';
 import { welcomeMissedCall } from './domain/welcome-missed-call.js';
 import { mediaFiles } from './routes/media-files.js';
 import { missedCallWebhook } from './routes/missed-call-webhook.js';
@@ -51,7 +52,10 @@ export const gatewayService: ServiceSpec<Config, Db> = {
     // by event id: the answer to Meta need not wait for the claim to reach the disk.
     const claimsPool = createPool(runtime.databaseUrl, { maxConnections: 3, asynchronousCommit: true });
     const claims = new MessageClaims(new SqlDatabase(claimsPool));
+    const timings = new WebhookTimings(log);
+    timings.start();
     fastify.addHook('onClose', async () => {
+      timings.stop();
       await claims.flush();
       await claimsPool.end();
     });
@@ -66,6 +70,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
           log,
           businessNumbers,
           publishTimeoutMs: config.PUBLISH_TIMEOUT_MS,
+          timings,
           onMediaQueued: () => mediaJob(runtime).wake(),
         }),
     });

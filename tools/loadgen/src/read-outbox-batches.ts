@@ -1,19 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { type LoggingProcess, readLogLines } from './read-log-lines.js';
 
 export interface OutboxBatches {
   readonly events: number;
   readonly batches: number;
   readonly meanBatchSize: number;
   readonly maxBatchSize: number;
-}
-
-interface RelayLine {
-  readonly msg?: string;
-  readonly time?: string;
-  readonly events?: number;
-  readonly batches?: number;
-  readonly largestBatch?: number;
 }
 
 /**
@@ -24,23 +15,22 @@ interface RelayLine {
  */
 export function readOutboxBatches(
   logDir: string,
-  processes: readonly { readonly name: string; readonly service: string }[],
+  processes: readonly LoggingProcess[],
   since: number,
 ): Record<string, OutboxBatches> {
+  const lines = readLogLines<{ events: number; batches: number; largestBatch: number }>(
+    logDir,
+    processes,
+    'outbox relay published',
+    since,
+  );
   const totals = new Map<string, { events: number; batches: number; largest: number }>();
-  for (const { name, service } of processes) {
-    const file = join(logDir, `${name}.log`);
-    if (!existsSync(file)) continue;
-    for (const text of readFileSync(file, 'utf8').split('\n')) {
-      if (!text.includes('"outbox relay published"')) continue;
-      const line = JSON.parse(text) as RelayLine;
-      if (Date.parse(line.time ?? '') < since) continue;
-      const total = totals.get(service) ?? { events: 0, batches: 0, largest: 0 };
-      total.events += line.events ?? 0;
-      total.batches += line.batches ?? 0;
-      total.largest = Math.max(total.largest, line.largestBatch ?? 0);
-      totals.set(service, total);
-    }
+  for (const line of lines) {
+    const total = totals.get(line.service) ?? { events: 0, batches: 0, largest: 0 };
+    total.events += line.events ?? 0;
+    total.batches += line.batches ?? 0;
+    total.largest = Math.max(total.largest, line.largestBatch ?? 0);
+    totals.set(line.service, total);
   }
   return Object.fromEntries(
     [...totals].map(([service, { events, batches, largest }]) => [

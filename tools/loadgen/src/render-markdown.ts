@@ -335,6 +335,14 @@ export function renderMarkdown(
         s.ack.p99 > 50 && !s.options.rampRates
           ? `ack p99 per 10 s of the load: ${s.ackP99Per10Seconds.join(', ')} ms; in the same 10 s, machine busy: ${s.resources.machineBusyPercentPer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}%, CPU taken by the host: ${s.resources.hostStealPercentOfOneCorePer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}% of one core`
           : '',
+        s.ack.p99 > 50 && !s.options.rampRates && s.gatewayTimings.length
+          ? `the gateway's own p99 per 10 s (event-loop delay / claim in Postgres / publish to Kafka): ${s.gatewayTimings
+              .map(
+                (t) =>
+                  `${new Set(s.gatewayTimings.map((g) => g.process)).size > 1 ? `${t.process} ` : ''}${t.eventLoopDelayP99Ms} / ${t.claimP99Ms ?? '–'} / ${t.publishP99Ms}`,
+              )
+              .join(', ')} ms`
+          : '',
         s.warmupAck
           ? `warm-up at full rate: ack p50 / p95 / p99 ${s.warmupAck.p50} / ${s.warmupAck.p95} / ${s.warmupAck.p99} ms, max ${s.warmupAck.max} ms`
           : '',

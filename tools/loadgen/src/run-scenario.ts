@@ -12,6 +12,7 @@ import { type BaselineFigures, measureKafkaBaseline } from './measure-kafka-base
 import type { ScenarioOptions } from './parse-options.js';
 import type { PlanSettings } from './plan-conversation.js';
 import { Platform } from './platform.js';
+import { readLogLines } from './read-log-lines.js';
 import { type OutboxBatches, readOutboxBatches } from './read-outbox-batches.js';
 import { readSendOutcomes, type SendOutcomes } from './read-send-outcomes.js';
 import { type Reconciliation, reconcileReplies } from './reconcile-replies.js';
@@ -71,6 +72,8 @@ export interface ScenarioReport {
   readonly ack: LatencySummary;
   /** p99 of the acknowledgements given in each 10 s of the load, ms. */
   readonly ackP99Per10Seconds: number[];
+  /** The gateway's own account of each 10 s of the load, from its log. */
+  readonly gatewayTimings: GatewayTimings[];
   /** Acknowledgements of the warm-up at the run's rate (the gateway alone), before the measured load. */
   readonly warmupAck?: LatencySummary;
   readonly endToEnd: {
@@ -135,6 +138,19 @@ export interface ScenarioReport {
   readonly dbRoundTripsPerMessage: Record<string, number> | undefined;
   readonly dbCounts: Record<string, DbCounts> | undefined;
   readonly cpuProfiles: ProfileSummary[] | undefined;
+}
+
+/**
+ * One "webhook timings" line of a gateway: p99 of the claims, of the publishes and of its event loop's delay
+ * over the 10 s before `secondsIntoLoad`, ms. A late event loop delays every wait of a webhook.
+ */
+export interface GatewayTimings {
+  readonly process: string;
+  readonly secondsIntoLoad: number;
+  readonly webhooks: number;
+  readonly claimP99Ms: number | null;
+  readonly publishP99Ms: number;
+  readonly eventLoopDelayP99Ms: number;
 }
 
 export interface RampStep {
@@ -243,9 +259,9 @@ export async function runScenario(
     log,
   });
   context.onPlatform?.(platform);
-  let report: Omit<ScenarioReport, 'cpuProfiles' | 'outboxBatches'> | undefined;
-  // The relays' last counts are logged as the services stop, so they are read after the platform stopped.
-  let loadStartedAt = Number.POSITIVE_INFINITY;
+  let report: Omit<ScenarioReport, 'cpuProfiles' | 'outboxBatches' | 'gatewayTimings'> | undefined;
+  // The services' last counts are logged as they stop, so their logs are read after the platform stopped.
+  let load = { startAt: Number.POSITIVE_INFINITY, endAt: Number.POSITIVE_INFINITY };
   try {
     log(`starting the platform (namespace ${platform.namespace})`);
     await platform.start();
@@ -344,8 +360,8 @@ export async function runScenario(
     await monitor.begin();
     const loadSeconds = scenario.durationSeconds * (scenario.rampRates?.length ?? 1);
     const startAt = Date.now() + 100;
-    loadStartedAt = startAt;
     const endAt = startAt + loadSeconds * 1000;
+    load = { startAt, endAt };
     const dbBefore = context.countDbRoundTrips ? platform.dbCounts() : undefined;
     await sleep(startAt - Date.now());
     monitor.markStart();
@@ -608,10 +624,24 @@ export async function runScenario(
           .map((file) => summarizeCpuProfile(join(profileDir, file)))
       : undefined;
   if (!report) throw new Error('the scenario ended without a report');
-  const outboxBatches = readOutboxBatches(
+  const processes = platform.processes.map(({ settings }) => settings);
+  const outboxBatches = readOutboxBatches(context.logDir, processes, load.startAt);
+  // A line covers the 10 s before it: the one written just after the load ends still describes the load.
+  const gatewayTimings = readLogLines<GatewayTimings>(
     context.logDir,
-    platform.processes.map(({ settings }) => settings),
-    loadStartedAt,
-  );
-  return { ...report, cpuProfiles, outboxBatches };
+    processes,
+    'webhook timings',
+    load.startAt,
+  )
+    .filter((line) => line.at < load.endAt + 10_000)
+    .sort((a, b) => a.at - b.at)
+    .map((line) => ({
+      process: line.process,
+      secondsIntoLoad: Math.round((line.at - load.startAt) / 1000),
+      webhooks: line.webhooks ?? 0,
+      claimP99Ms: line.claimP99Ms ?? null,
+      publishP99Ms: line.publishP99Ms ?? 0,
+      eventLoopDelayP99Ms: line.eventLoopDelayP99Ms ?? 0,
+    }));
+  return { ...report, cpuProfiles, outboxBatches, gatewayTimings };
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { MessageClaims } from './message-claims.js';
 import { publishInTime } from './publish-in-time.js';
 import { queueMedia } from './queue-media.js';
+import type { WebhookTimings } from './webhook-timings.js';
 
 export interface AcceptedWebhook {
   readonly messages: number;
@@ -21,6 +22,7 @@ export interface AcceptWebhookDeps {
   readonly log: Logger;
   readonly businessNumbers: ReadonlySet<string>;
   readonly publishTimeoutMs: number;
+  readonly timings: WebhookTimings;
   /** Called when media rows were queued, so the media job starts at once. */
   readonly onMediaQueued: () => void;
 }
@@ -48,7 +50,10 @@ export async function acceptWebhook(
   for (const error of known(parsed.errors))
     deps.log.warn({ ...error }, 'WhatsApp reported an error for a business number');
 
+  const claimStart = performance.now();
   const claimed = await deps.claims.claim(messages.map(({ message }) => message.messageId));
+  const publishStart = performance.now();
+  if (messages.length > 0) deps.timings.claimed(publishStart - claimStart);
   const fresh = messages.filter(({ message }) => claimed.has(message.messageId));
   const records: EncodedRecord[] = [
     ...fresh.map(({ message }) =>
@@ -72,6 +77,7 @@ export async function acceptWebhook(
   ];
   try {
     await publishInTime(deps.publisher, records, deps.publishTimeoutMs);
+    deps.timings.published(performance.now() - publishStart);
   } catch (error) {
     await deps.claims.release([...claimed]);
     throw error;
