@@ -87,7 +87,10 @@ export interface WebhookClientOptions {
  * the answer is not 200 or there is none, backing off, until accepted. Connections are kept alive, as Meta's are.
  */
 export class WebhookClient {
-  private readonly agent = new Agent({ keepAlive: true, maxSockets: 1024 });
+  // Every connection opened stays open for the next webhooks. With Node's default of 256 idle connections, each
+  // lull closed the rest and the next burst opened them again, and under load the gateway takes a long time
+  // to accept a new connection: Node 20's libuv (1.46) accepts one per turn of the event loop.
+  private readonly agent = new Agent({ keepAlive: true, maxSockets: 1024, maxFreeSockets: 1024 });
   private readonly targets: URL[];
   private next = 0;
   private stopped = false;
