@@ -1,6 +1,6 @@
 import type { MachineDescription } from './describe-machine.js';
 import type { TargetResult } from './evaluate-targets.js';
-import type { ScenarioReport } from './run-scenario.js';
+import type { GatewayTimings, ScenarioReport } from './run-scenario.js';
 
 export interface BenchmarkReport {
   readonly generatedAt: string;
@@ -264,6 +264,17 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
  * docs/benchmarks.md from a report: the machine, the targets, every run's figures. The notes between the
  * notes markers of the previous file (the analysis, written by hand) are kept.
  */
+/** Each 10 s of the gateways' own timings, named by process when more than one gateway ran. */
+function describeGatewayTimings(timings: readonly GatewayTimings[]): string {
+  const named = new Set(timings.map((t) => t.process)).size > 1;
+  return timings
+    .map(
+      (t) =>
+        `${named ? `${t.process} ` : ''}${t.eventLoopDelayP99Ms} / ${t.claimP99Ms ?? '–'} / ${t.publishP99Ms}`,
+    )
+    .join(', ');
+}
+
 export function renderMarkdown(
   report: BenchmarkReport,
   previous: string | undefined,
@@ -336,12 +347,7 @@ export function renderMarkdown(
           ? `ack p99 per 10 s of the load: ${s.ackP99Per10Seconds.join(', ')} ms; in the same 10 s, machine busy: ${s.resources.machineBusyPercentPer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}%, CPU taken by the host: ${s.resources.hostStealPercentOfOneCorePer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}% of one core`
           : '',
         s.ack.p99 > 50 && !s.options.rampRates && s.gatewayTimings.length
-          ? `the gateway's own p99 per 10 s (event-loop delay / claim in Postgres / publish to Kafka): ${s.gatewayTimings
-              .map(
-                (t) =>
-                  `${new Set(s.gatewayTimings.map((g) => g.process)).size > 1 ? `${t.process} ` : ''}${t.eventLoopDelayP99Ms} / ${t.claimP99Ms ?? '–'} / ${t.publishP99Ms}`,
-              )
-              .join(', ')} ms`
+          ? `the gateway's own p99 per 10 s (event-loop delay / claim in Postgres / publish to Kafka): ${describeGatewayTimings(s.gatewayTimings)} ms`
           : '',
         s.warmupAck
           ? `warm-up at full rate: ack p50 / p95 / p99 ${s.warmupAck.p50} / ${s.warmupAck.p95} / ${s.warmupAck.p99} ms, max ${s.warmupAck.max} ms`

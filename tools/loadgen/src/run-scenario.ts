@@ -627,7 +627,7 @@ export async function runScenario(
   const processes = platform.processes.map(({ settings }) => settings);
   const outboxBatches = readOutboxBatches(context.logDir, processes, load.startAt);
   // A line covers the 10 s before it: the one written just after the load ends still describes the load.
-  const gatewayTimings = readLogLines<GatewayTimings>(
+  const gatewayTimings = readLogLines<Omit<GatewayTimings, 'process' | 'secondsIntoLoad'>>(
     context.logDir,
     processes,
     'webhook timings',
