@@ -24,6 +24,7 @@ import { findConsumerMismatches } from './find-consumer-mismatches.js';
 import { health } from './health.js';
 import { httpTracing } from './http-tracing.js';
 import { createLogger } from './logger.js';
+import { retentionJob } from './retention-job.js';
 import { vacuumWithoutAutovacuum } from './vacuum-without-autovacuum.js';
 
 export interface DatabaseClient extends SqlClient {
@@ -184,6 +185,15 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       const subscriber = new Subscriber(kafka, kafkaSettings, { ...group, deadLetters: publisher, log });
       await subscriber.start();
       cleanup.push(() => subscriber.stop());
+    }
+    if (groups.length > 0) {
+      const retention = retentionJob(
+        sql,
+        { table: 'processed_event', column: 'processed_at', hours: config.PROCESSED_EVENT_RETENTION_HOURS },
+        log,
+      );
+      await retention.start();
+      cleanup.push(() => retention.stop());
     }
     for (const job of spec.jobs?.(runtime) ?? []) {
       await job.start();

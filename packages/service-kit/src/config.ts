@@ -49,6 +49,12 @@ export const baseConfig = {
    * backlog, while a slow answer makes Meta retry and, in the end, stop delivering.
    */
   PROCESS_NICENESS: Type.Integer({ default: 0, minimum: 0, maximum: 19 }),
+  /**
+   * How long a consumer remembers the ids of events it applied, to drop them if they come again: longer than
+   * its topics keep records (Kafka's default is 7 days) and than Meta retries an unanswered webhook (7 days;
+   * the gateway publishes a redelivery again once its own record of the message id is gone).
+   */
+  PROCESSED_EVENT_RETENTION_HOURS: Type.Integer({ default: 192, minimum: 1 }),
 };
 
 const serviceFields = (defaults: { port: number; database: string }) => ({

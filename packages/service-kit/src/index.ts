@@ -23,6 +23,7 @@ export { health, type ReadinessCheck } from './health.js';
 export { httpTracing } from './http-tracing.js';
 export { intervalJob } from './interval-job.js';
 export { createLogger, maskPhone } from './logger.js';
+export { type Retention, retentionJob } from './retention-job.js';
 export { type RunningProcess, runProcess } from './run-process.js';
 export { runService } from './run-service.js';
 export { startTelemetry, type Telemetry, type TelemetrySettings } from './telemetry.js';

@@ -22,6 +22,11 @@ export const configSchema = serviceConfig(
     /** called-number=phone-number-id: which WhatsApp number answers a missed call to which phone line. */
     MISSED_CALL_NUMBERS: keyValueList('called-number=phone-number-id,...'),
     MISSED_CALL_QUIET_MINUTES: Type.Integer({ default: 10, minimum: 0 }),
+    /**
+     * How long a WhatsApp message id is remembered, to drop Meta's redeliveries of it. Meta retries an
+     * unanswered webhook for up to 7 days, and may deliver a webhook more than once.
+     */
+    SEEN_MESSAGE_RETENTION_HOURS: Type.Integer({ default: 192, minimum: 1 }),
     /** How long a webhook waits for Kafka before answering 503 so Meta retries. */
     PUBLISH_TIMEOUT_MS: Type.Integer({ default: 5000, minimum: 100 }),
   },
