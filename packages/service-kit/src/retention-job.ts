@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import type { SqlClient } from '@seva/outbox';
 import type { BackgroundJob } from './build-service.js';
 import { type IntervalJobLog, intervalJob } from './interval-job.js';
@@ -14,17 +15,19 @@ export interface Retention {
   readonly everyMs?: number;
   /** Rows per statement: short transactions that hold few locks and write little WAL at a time. */
   readonly limit?: number;
+  /** Between full statements: a large backlog (the first run on a long history) is worked off gently. */
+  readonly pauseMs?: number;
 }
 
 const identifier = /^[a-z_][a-z0-9_]*$/;
 
 /**
  * Keeps a table that grows with every message to its retention: every `everyMs` it deletes the rows past it,
- * oldest first, in statements of `limit` rows until one finds fewer, and logs how many went.
+ * oldest first, in statements of `limit` rows `pauseMs` apart until one finds fewer, and logs how many went.
  */
 export function retentionJob(
   db: SqlClient,
-  { table, column, hours, everyMs = 600_000, limit = 5_000 }: Retention,
+  { table, column, hours, everyMs = 600_000, limit = 5_000, pauseMs = 100 }: Retention,
   log: RetentionLog,
 ): BackgroundJob {
   if (!identifier.test(table) || !identifier.test(column))
@@ -39,7 +42,10 @@ export function retentionJob(
     async () => {
       const count = await db.$executeRawUnsafe(statement, hours, limit);
       deleted += count;
-      if (count === limit) return true;
+      if (count === limit) {
+        await setTimeout(pauseMs);
+        return true;
+      }
       if (deleted > 0)
         log.info({ table, deleted, retentionHours: hours }, 'rows past their retention deleted');
       deleted = 0;

@@ -39,7 +39,11 @@ describe('retentionJob', () => {
        from generate_series(1, 12) as n`,
     );
     const { log, infos, errors } = recorder();
-    const job = retentionJob(database.sql, { table: 'seen', column: 'seen_at', hours: 192, limit: 3 }, log);
+    const job = retentionJob(
+      database.sql,
+      { table: 'seen', column: 'seen_at', hours: 192, limit: 3, pauseMs: 10 },
+      log,
+    );
     await job.start();
     await eventually(async () => expect(infos).toHaveLength(1));
     await job.stop();
