@@ -1,4 +1,4 @@
-import { setTimeout } from 'node:timers/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { SqlClient } from '@seva/outbox';
 import type { BackgroundJob } from './build-service.js';
 import { type IntervalJobLog, intervalJob } from './interval-job.js';
@@ -43,7 +43,7 @@ export function retentionJob(
       const count = await db.$executeRawUnsafe(statement, hours, limit);
       deleted += count;
       if (count === limit) {
-        await setTimeout(pauseMs);
+        await sleep(pauseMs);
         return true;
       }
       if (deleted > 0)
