@@ -32,15 +32,22 @@ export interface RunningGrievance {
   close(): Promise<void>;
 }
 
-/** The grievance service on the real broker (a namespace of its own) and Postgres (a database of its own). */
-export async function startGrievance(prefix: string, clock: TestClock): Promise<RunningGrievance> {
+/**
+ * The grievance service on the real broker (a namespace of its own) and Postgres (a database of its own, or the
+ * one named, which close drops too).
+ */
+export async function startGrievance(
+  prefix: string,
+  clock: TestClock,
+  databaseName = uniqueName(`test_${prefix}`),
+): Promise<RunningGrievance> {
   const infra = await testInfra();
   const kafka = await createTestKafka(prefix);
   const config = loadGrievanceConfig({
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     KAFKA_NAMESPACE: kafka.settings.namespace,
     DATABASE_URL: infra.databaseServerUrl,
-    DATABASE_NAME: uniqueName(`test_${prefix}`),
+    DATABASE_NAME: databaseName,
     LOG_LEVEL: 'silent',
     JWT_SECRET: jwtSecret,
     MEDIA_BASE_URL: 'https://media.example.org/files/',
