@@ -5,7 +5,7 @@ import { dropDatabase } from '@seva/database';
 import { namespaced } from '@seva/kafka';
 import { createTestKafka, RecordCollector, type TestKafka } from '@seva/kafka/testing';
 import { type BuiltService, buildService } from '@seva/service-kit';
-import { repoRoot, testInfra, uniqueName } from '@seva/testkit';
+import { createTestSqlDatabase, eventually, repoRoot, testInfra } from '@seva/testkit';
 import { signBody, type WebhookBody } from '@seva/whatsapp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayService } from '../src/app.js';
@@ -83,11 +83,21 @@ describe('WhatsApp webhook on real Kafka and Postgres', () => {
   beforeAll(async () => {
     const infra = await testInfra();
     kafka = await createTestKafka('gateway');
+    // A message id seen before the retention, for the gateway's retention job to find when it starts.
+    const database = await createTestSqlDatabase(
+      'gateway',
+      join(repoRoot, 'services/gateway/prisma/migrations'),
+    );
+    await database.sql.$executeRawUnsafe(
+      `insert into seen_message (message_id, claimed_at, published_at)
+       values ('wamid.seen-long-ago', now() - interval '200 hours', now() - interval '200 hours')`,
+    );
+    await database.pool.end();
     const config = loadGatewayConfig({
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
       KAFKA_NAMESPACE: kafka.settings.namespace,
       DATABASE_URL: infra.databaseServerUrl,
-      DATABASE_NAME: uniqueName('test_gateway'),
+      DATABASE_NAME: database.name,
       LOG_LEVEL: 'silent',
       WHATSAPP_APP_SECRET: appSecret,
       WHATSAPP_VERIFY_TOKEN: 'test-verify-token',
@@ -175,6 +185,18 @@ describe('WhatsApp webhook on real Kafka and Postgres', () => {
     await collector.waitFor(() => inboundIds().includes('wamid.duplicate-check'));
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(inboundIds().filter((id) => id === 'wamid.duplicate-check')).toHaveLength(1);
+  });
+
+  it('forgets message ids seen longer ago than the retention, so such a late redelivery is taken again', async () => {
+    await eventually(async () => {
+      const seen = await gateway.runtime.sql.$queryRawUnsafe<unknown[]>(
+        "select 1 from seen_message where message_id = 'wamid.seen-long-ago'",
+      );
+      expect(seen).toEqual([]);
+    });
+    const text = fixtures.text!.replace(/"id": "wamid\.[^"]+"/, '"id": "wamid.seen-long-ago"');
+    expect((await post(text)).json()).toMatchObject({ messages: 1, duplicates: 0 });
+    await collector.waitFor(() => inboundIds().includes('wamid.seen-long-ago'));
   });
 
   it('yields one event for a message id delivered several times at once, among other messages', async () => {
