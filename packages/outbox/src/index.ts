@@ -3,6 +3,6 @@ export { addToOutboxIfChanged, type ChangeStatement } from './add-to-outbox-if-c
 export { claimEvents } from './claim-events.js';
 export { handleOnce } from './handle-once.js';
 export { insertIntoOutbox, notifyRelay } from './outbox-insert.js';
-export { OutboxRelay, type OutboxRelayOptions, type RelayBatches } from './outbox-relay.js';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay.js';
 export { type OutboxRows, outboxRows, recordRows } from './outbox-rows.js';
 export { outboxChannel, type SqlClient, type TransactionRunner } from './sql-client.js';

@@ -33,7 +33,7 @@ interface OutboxRow {
 }
 
 /** What a relay published: events, the produce requests they took, and the largest of those. */
-export interface RelayBatches {
+interface RelayBatches {
   events: number;
   batches: number;
   largestBatch: number;
@@ -62,9 +62,7 @@ export class OutboxRelay {
   /** Rows published and not yet deleted: the next look at the table deletes them in the same statement. */
   private undeleted: string[] = [];
   private report: NodeJS.Timeout | undefined;
-  /** Since the relay started. */
-  readonly published: RelayBatches = noBatches();
-  /** Since the last report line. */
+  /** Published since the last report line. */
   private unreported: RelayBatches = noBatches();
 
   constructor(private readonly options: OutboxRelayOptions) {}
@@ -145,11 +143,9 @@ export class OutboxRelay {
       }));
       await this.options.publisher.send(records);
       this.undeleted = rows.map((row) => row.id);
-      for (const batches of [this.published, this.unreported]) {
-        batches.events += rows.length;
-        batches.batches += 1;
-        batches.largestBatch = Math.max(batches.largestBatch, rows.length);
-      }
+      this.unreported.events += rows.length;
+      this.unreported.batches += 1;
+      this.unreported.largestBatch = Math.max(this.unreported.largestBatch, rows.length);
     }
     return rows.length;
   }

@@ -260,10 +260,6 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
   return lines;
 }
 
-/**
- * docs/benchmarks.md from a report: the machine, the targets, every run's figures. The notes between the
- * notes markers of the previous file (the analysis, written by hand) are kept.
- */
 /** Each 10 s of the gateways' own timings, named by process when more than one gateway ran. */
 function describeGatewayTimings(timings: readonly GatewayTimings[]): string {
   const named = new Set(timings.map((t) => t.process)).size > 1;
@@ -275,6 +271,10 @@ function describeGatewayTimings(timings: readonly GatewayTimings[]): string {
     .join(', ');
 }
 
+/**
+ * docs/benchmarks.md from a report: the machine, the targets, every run's figures. The notes between the
+ * notes markers of the previous file (the analysis, written by hand) are kept.
+ */
 export function renderMarkdown(
   report: BenchmarkReport,
   previous: string | undefined,
