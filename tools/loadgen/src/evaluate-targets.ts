@@ -116,14 +116,15 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
   const duplicated = judged.reduce((sum, scenario) => sum + scenario.correctness.duplicated, 0);
   const outOfOrder = judged.reduce((sum, scenario) => sum + scenario.correctness.outOfOrder, 0);
   const unsettled = judged.filter((scenario) => scenario.correctness.stillDeliveringAtEnd).length;
+  const crashed = judged.filter((scenario) => Object.keys(scenario.unexpectedExits).length > 0);
   const causes = new Map<string, number>();
   for (const scenario of judged)
     for (const [cause, count] of Object.entries(scenario.correctness.lostByCause))
       if (counts(scenario, cause)) causes.set(cause, (causes.get(cause) ?? 0) + count);
   results.push({
     target: 'zero lost, zero duplicated replies (order per citizen kept)',
-    measured: `${lost} lost${causes.size ? ` (${[...causes].map(([cause, count]) => `${count} ${cause}`).join(', ')})` : ''}, ${duplicated} duplicated, ${outOfOrder} out of order, over ${judged.length} run(s)${unsettled ? `; replies still queued when the wait ended are not counted in ${unsettled} overloaded run(s)` : ''}`,
-    met: lost === 0 && duplicated === 0 && outOfOrder === 0,
+    measured: `${lost} lost${causes.size ? ` (${[...causes].map(([cause, count]) => `${count} ${cause}`).join(', ')})` : ''}, ${duplicated} duplicated, ${outOfOrder} out of order, over ${judged.length} run(s)${unsettled ? `; replies still queued when the wait ended are not counted in ${unsettled} overloaded run(s)` : ''}${crashed.length ? `; a process exited on its own in ${crashed.map((scenario) => scenario.name).join(', ')}` : ''}`,
+    met: lost === 0 && duplicated === 0 && outOfOrder === 0 && crashed.length === 0,
     scenario: undefined,
   });
   const faulted = scenarios.filter((scenario) => scenario.options.faults);

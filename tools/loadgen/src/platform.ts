@@ -98,7 +98,7 @@ export class Platform {
   }
 
   async start(): Promise<void> {
-    const { broker, scale, log } = this.settings;
+    const { broker, scale } = this.settings;
     // Topics are created once here: services starting together would otherwise race to create them.
     const kafka = createKafka({ brokers: broker.brokers.split(','), clientId: 'seva-loadgen' });
     await ensureTopics(kafka, { namespace: this.namespace });
@@ -161,15 +161,7 @@ export class Platform {
       this.add(service, service, `services/${service}`, port, await serviceEnv(service, extra));
     }
 
-    for (const service of this.processes) service.start();
-    const starting = [...this.processes];
-    const ready = await Promise.allSettled(starting.map((service) => service.waitReady()));
-    for (const [index, outcome] of ready.entries()) {
-      const service = starting[index]!;
-      if (outcome.status === 'rejected')
-        throw new Error(`${service.name} did not start: ${(outcome.reason as Error).message}`);
-      log(`${service.name} ready in ${outcome.value} ms on ${service.url}`);
-    }
+    await this.startAll([...this.processes]);
 
     // Second instances join the same consumer groups and databases once the first ones have migrated them; the
     // load generator spreads webhooks over both gateways, as a load balancer in front of them would.
@@ -184,8 +176,31 @@ export class Platform {
             ...this.first(service).settings.env,
           }),
         );
-      for (const service of extra) service.start();
-      for (const service of extra) log(`${service.name} ready in ${await service.waitReady()} ms`);
+      await this.startAll(extra);
+    }
+  }
+
+  /** How often each process ended without being asked to during the run, for those that did. */
+  unexpectedExits(): Record<string, number> {
+    return Object.fromEntries(
+      this.processes.filter((service) => service.unexpectedExits > 0).map((s) => [s.name, s.unexpectedExits]),
+    );
+  }
+
+  /**
+   * Starts processes and waits until each is ready and still running: a process whose port was taken in the
+   * meantime fails to listen, and a readiness check answered by the port's owner would pass it for ready.
+   */
+  private async startAll(starting: readonly ServiceProcess[]): Promise<void> {
+    for (const service of starting) service.start();
+    const ready = await Promise.allSettled(starting.map((service) => service.waitReady()));
+    for (const [index, outcome] of ready.entries()) {
+      const service = starting[index]!;
+      if (outcome.status === 'rejected')
+        throw new Error(`${service.name} did not start: ${(outcome.reason as Error).message}`);
+      if (service.pid === undefined)
+        throw new Error(`${service.name} exited after it was ready (see its log)`);
+      this.settings.log(`${service.name} ready in ${outcome.value} ms on ${service.url}`);
     }
   }
 

@@ -332,6 +332,10 @@ export function renderMarkdown(
     '',
     ...scenarios.flatMap((s) => {
       const notes = [
+        ...Object.entries(s.unexpectedExits).map(
+          ([name, exits]) =>
+            `${name} exited on its own ${exits === 1 ? 'once' : `${exits} times`} (see its log)`,
+        ),
         s.correctness.stillDeliveringAtEnd
           ? `the platform was still delivering a backlog when the wait for replies ended, so its "lost" are replies still queued`
           : '',

@@ -121,6 +121,11 @@ export interface ScenarioReport {
      */
     readonly stillDeliveringAtEnd: boolean;
   };
+  /**
+   * Processes that ended without being asked to (not the faults' kills), by name: a crash explains the losses
+   * of its run, which then say nothing about the platform's guarantees.
+   */
+  readonly unexpectedExits: Record<string, number>;
   /** What notification recorded about the replies it was asked to send. */
   readonly sendOutcomes: Omit<SendOutcomes, 'notSent'> | undefined;
   readonly faults: FaultFigures[] | undefined;
@@ -582,6 +587,7 @@ export async function runScenario(
         lostByCause,
         stillDeliveringAtEnd: stillDelivering,
       },
+      unexpectedExits: platform.unexpectedExits(),
       sendOutcomes: sendOutcomes
         ? { byStatus: sendOutcomes.byStatus, asTemplate: sendOutcomes.asTemplate }
         : undefined,

@@ -10,6 +10,7 @@ function report(overrides: {
   options: Partial<ScenarioReport['options']>;
   lostByCause?: Record<string, number>;
   stillDeliveringAtEnd?: boolean;
+  unexpectedExits?: Record<string, number>;
   ramp?: Array<{
     rate: number;
     acceptedPerSecond: number;
@@ -44,6 +45,7 @@ function report(overrides: {
       lostByCause,
       stillDeliveringAtEnd: overrides.stillDeliveringAtEnd ?? false,
     },
+    unexpectedExits: overrides.unexpectedExits ?? {},
     ramp: overrides.ramp,
   } as unknown as ScenarioReport;
 }
@@ -81,6 +83,15 @@ describe('judging the targets', () => {
         }),
       ]),
     ).toMatchObject({ met: true });
+  });
+
+  it('does not call a run in which a process crashed a success, and names it', () => {
+    const judged = losses([
+      report({ name: 'steady', options: {} }),
+      report({ name: 'crashed', options: {}, unexpectedExits: { 'bill-payment': 1 } }),
+    ]);
+    expect(judged).toMatchObject({ met: false });
+    expect(judged.measured).toMatch(/; a process exited on its own in crashed$/);
   });
 
   it('names the highest gateway-only ramp step taken in full within 50 ms', () => {
