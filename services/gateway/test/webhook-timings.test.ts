@@ -35,4 +35,15 @@ describe('webhook timings', () => {
     expect(lines[0]!.publishP99Ms).toBeCloseTo(99, -1);
     expect(lines[0]!.eventLoopDelayP99Ms).toEqual(expect.any(Number));
   });
+
+  it('counts only how late the event loop ran, not the period of the timer that measures it', async () => {
+    const { lines, log } = capture();
+    const timings = new WebhookTimings(log, 60_000);
+    timings.start();
+    // An idle loop: Node's monitor alone would read each tick as its full 20 ms period.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    timings.published(1);
+    timings.stop();
+    expect(lines[0]!.eventLoopDelayP99Ms).toBeLessThan(20);
+  });
 });
