@@ -448,7 +448,8 @@ export async function runScenario(
     monitor.markEnd();
     eventLoop.disable();
     // Node records the whole time between two ticks of the timer, so an idle loop reads as its period.
-    const lateMs = (nanos: number) => Math.max(0, Math.round(nanos / 1e5 - eventLoopResolutionMs * 10) / 10);
+    const lateMs = (nanos: number) =>
+      Math.max(0, Math.round((nanos / 1e6 - eventLoopResolutionMs) * 10) / 10);
     const dbAfter = context.countDbRoundTrips ? platform.dbCounts() : undefined;
     const faultEvents = await faulting;
     log(`load over; waiting for ${pool.outstanding()} replies still owed`);

@@ -2,9 +2,12 @@ import { createHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 
 const microseconds = (ms: number) => Math.max(1, Math.round(ms * 1000));
-/** The 99th percentile in ms, to 0.1 ms, of a histogram recording `perMs` units a millisecond. */
-const p99Ms = (histogram: { percentile(p: number): number }, perMs: number, less = 0) =>
-  Math.max(0, Math.round((histogram.percentile(99) / perMs - less) * 10) / 10);
+/**
+ * The 99th percentile in ms, to 0.1 ms, of a histogram recording `perMs` units a millisecond, less `offsetMs`
+ * (what every sample holds besides the time measured).
+ */
+const p99Ms = (histogram: { percentile(p: number): number }, perMs: number, offsetMs = 0) =>
+  Math.max(0, Math.round((histogram.percentile(99) / perMs - offsetMs) * 10) / 10);
 // A 20 ms timer: fine enough for delays that matter against a 50 ms answer, cheap while idle.
 const loopResolutionMs = 20;
 
