@@ -11,15 +11,23 @@ export interface PoolSettings {
    * belong on such a pool.
    */
   readonly asynchronousCommit?: boolean;
+  /** Told of an idle connection the server closed (a restart, a failover); the pool opens another when needed. */
+  readonly onConnectionLost?: (error: Error) => void;
 }
 
-/** One pool per service database, shared by its Prisma client and its plain SQL. */
-export const createPool = (url: string, settings: PoolSettings = {}): pg.Pool =>
-  new pg.Pool({
+/**
+ * One pool per service database, shared by its Prisma client and its plain SQL. An idle connection that the
+ * server closes makes pg's pool emit 'error', which ends the process when nobody listens: every pool listens.
+ */
+export function createPool(url: string, settings: PoolSettings = {}): pg.Pool {
+  const pool = new pg.Pool({
     connectionString: url,
     max: settings.maxConnections ?? 10,
     ...(settings.asynchronousCommit ? { options: '-c synchronous_commit=off' } : {}),
   });
+  pool.on('error', (error) => settings.onConnectionLost?.(error));
+  return pool;
+}
 
 /** Beyond this many statement texts a process sends the rest unprepared, so odd texts cannot fill the cache. */
 const maxPreparedTexts = 500;
@@ -77,6 +85,12 @@ export class SqlDatabase extends SqlRunner {
   async $transaction<R>(fn: (tx: SqlTransaction) => Promise<R>): Promise<R> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // The pool listens for errors of idle connections only: one the server closes between two statements of
+    // the transaction would otherwise end the process. Its next statement fails, and it leaves the pool.
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', lost);
     try {
       await client.query('begin');
       const result = await fn(new SqlTransaction(client));
@@ -89,6 +103,7 @@ export class SqlDatabase extends SqlRunner {
       });
       throw error;
     } finally {
+      client.removeListener('error', lost);
       client.release(broken);
     }
   }

@@ -46,6 +46,11 @@ export interface SubscriberOptions {
   readonly maxAttempts?: number;
   readonly retryBackoffMs?: number;
   /**
+   * Failures that say a service the handlers need is down (the database), not that the record is wrong: such
+   * a record is retried until it succeeds or the subscriber stops, never dead-lettered.
+   */
+  readonly isOutage?: (error: unknown) => boolean;
+  /**
    * Partitions handled at once. Within a partition, up to `recordsInFlight` records of a fetched batch are
    * handled at the same time, those of one key (one citizen, one complaint) one after another, in order.
    * Handlers that batch their writes (GroupCommit) so get batches that grow with the backlog instead of one
@@ -68,6 +73,9 @@ const heartbeatIntervalMs = 1_000;
 // Records in flight per partition: enough for a full statement, few enough that a record retried with
 // backoff holds back only a bounded part of the partition.
 const recordsInFlight = 100;
+// An outage is retried at growing intervals up to this one, so a returning database is used within seconds.
+const outageBackoffMaxMs = 5_000;
+const outageReportMs = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -80,6 +88,7 @@ export class Subscriber {
   private readonly byTopicName = new Map<string, TopicKey>();
   private readonly orderFree = new Set<string>();
   private running = false;
+  private outageReportedAt = 0;
 
   constructor(
     kafka: Kafka,
@@ -182,9 +191,11 @@ export class Subscriber {
       parent,
     );
     const maxAttempts = this.options.maxAttempts ?? 5;
+    const backoffMs = this.options.retryBackoffMs ?? 200;
     try {
       await context.with(trace.setSpan(parent, span), async () => {
-        for (let attempt = 1; ; attempt++) {
+        // Attempts count the record's own failures; a try during an outage does not use one up.
+        for (let attempt = 1, outageTries = 0; ; ) {
           try {
             await this.dispatch(
               topicKey,
@@ -198,6 +209,15 @@ export class Subscriber {
             );
             return;
           } catch (error) {
+            if (this.options.isOutage?.(error)) {
+              // The record is fine and what it needs is down: dead-lettering it would drop a citizen's message.
+              // It waits, and the records after it with it; on stop it stays unhandled for the next member.
+              if (!this.running) throw error;
+              this.reportOutage(topic, partition, message.offset, error);
+              await sleep(Math.min(backoffMs * 2 ** outageTries++, outageBackoffMaxMs));
+              continue;
+            }
+            outageTries = 0;
             if (isNonRetriable(error) || attempt >= maxAttempts) {
               span.recordException(error as Error);
               span.setStatus({ code: SpanStatusCode.ERROR, message: 'dead-lettered' });
@@ -217,13 +237,25 @@ export class Subscriber {
               { topic, partition, offset: message.offset, attempt, err: error },
               'event handler failed; retrying',
             );
-            await sleep((this.options.retryBackoffMs ?? 200) * 2 ** (attempt - 1));
+            await sleep(backoffMs * 2 ** (attempt - 1));
+            attempt++;
           }
         }
       });
     } finally {
       span.end();
     }
+  }
+
+  /** One line per `outageReportMs` however many records wait: during an outage every in-flight record retries. */
+  private reportOutage(topic: string, partition: number, offset: string, error: unknown): void {
+    const now = Date.now();
+    if (now - this.outageReportedAt < outageReportMs) return;
+    this.outageReportedAt = now;
+    this.options.log.warn(
+      { topic, partition, offset, err: error },
+      'a service the handlers need is unavailable; records wait and are retried until it is back',
+    );
   }
 
   private async dispatch(

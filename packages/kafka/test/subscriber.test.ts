@@ -123,6 +123,83 @@ describe('subscriber on a real broker', () => {
     }
   });
 
+  it('keeps a record through an outage longer than its attempts, and counts only its own failures', async () => {
+    await publisher.publish('whatsappInbound', [rejected('during-outage'), rejected('after-outage')]);
+    const outage = () => Object.assign(new Error('connect ECONNREFUSED'), { outage: true });
+    let outageTries = 0;
+    const handled: Array<[string, number]> = [];
+    const subscriber = new Subscriber(kafka.kafka, kafka.settings, {
+      groupId: 'outage',
+      deadLetters: publisher,
+      log: quiet,
+      maxAttempts: 2,
+      retryBackoffMs: 10,
+      isOutage: (error) => (error as { outage?: boolean }).outage === true,
+      handlers: {
+        whatsappInbound: {
+          'whatsapp.media-rejected': async (value, event) => {
+            if (value.reason === 'during-outage' && outageTries < 6) {
+              outageTries++;
+              throw outage();
+            }
+            if (value.reason.endsWith('-outage')) handled.push([value.reason, event.attempt]);
+          },
+        },
+      },
+    });
+    await subscriber.start();
+    try {
+      // Six tries would have dead-lettered it twice over; the record after it waits its turn.
+      await eventually(() =>
+        expect(handled).toEqual([
+          ['during-outage', 1],
+          ['after-outage', 1],
+        ]),
+      );
+      expect(dlq.records.filter((r) => JSON.stringify(r.value).includes('during-outage'))).toEqual([]);
+    } finally {
+      await subscriber.stop();
+    }
+  });
+
+  it('leaves a record waiting out an outage unhandled when it stops, for the member that takes over', async () => {
+    await publisher.publish('whatsappInbound', [rejected('outage-at-stop')]);
+    let databaseUp = false;
+    const handled: string[] = [];
+    const member = () =>
+      new Subscriber(kafka.kafka, kafka.settings, {
+        groupId: 'outage-at-stop',
+        deadLetters: publisher,
+        log: quiet,
+        retryBackoffMs: 10,
+        isOutage: (error) => (error as Error).message === 'database down',
+        handlers: {
+          whatsappInbound: {
+            'whatsapp.media-rejected': async (value) => {
+              if (value.reason !== 'outage-at-stop') return;
+              if (!databaseUp) throw new Error('database down');
+              handled.push(value.reason);
+            },
+          },
+        },
+      });
+    const first = member();
+    await first.start();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const stopping = Date.now();
+    await first.stop();
+    expect(Date.now() - stopping).toBeLessThan(10_000);
+    databaseUp = true;
+    const second = member();
+    await second.start();
+    try {
+      await eventually(() => expect(handled).toEqual(['outage-at-stop']), 20_000);
+      expect(dlq.records.filter((r) => JSON.stringify(r.value).includes('outage-at-stop'))).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
+
   it('stays in its group through a record that takes longer than the session timeout', async () => {
     await publisher.publish('whatsappInbound', [rejected('slow'), rejected('after-slow')]);
     const calls: string[] = [];

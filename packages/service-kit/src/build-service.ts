@@ -1,5 +1,13 @@
 import type { ServiceName } from '@seva/contracts';
-import { createPool, databaseUrl, type Pool, prepareDatabase, SqlDatabase } from '@seva/database';
+import {
+  createPool,
+  databaseUrl,
+  isDatabaseUnavailable,
+  type Pool,
+  type PoolSettings,
+  prepareDatabase,
+  SqlDatabase,
+} from '@seva/database';
 import {
   type Admin,
   createKafka,
@@ -21,6 +29,7 @@ import Fastify, {
 import type { DestinationStream, Logger } from 'pino';
 import type { BaseConfig } from './config.js';
 import { findConsumerMismatches } from './find-consumer-mismatches.js';
+import { handleRequestError } from './handle-request-error.js';
 import { health } from './health.js';
 import { httpTracing } from './http-tracing.js';
 import { createLogger } from './logger.js';
@@ -44,6 +53,8 @@ export interface ServiceRuntime<
   /** Plain SQL on the same connections as `db`, for the statements every message pays for. */
   readonly sql: SqlDatabase;
   readonly databaseUrl: string;
+  /** Another pool on the service's database (other settings), its lost connections logged like the main one's. */
+  readonly openPool: (settings?: Omit<PoolSettings, 'onConnectionLost'>) => Pool;
   readonly kafka: Kafka;
   readonly kafkaSettings: KafkaSettings;
   /** Direct publishing, for services without a database write to couple it to (the gateway). */
@@ -118,8 +129,11 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       await step().catch((error) => log.error({ err: error }, 'shutdown step failed'));
   };
   try {
-    const pool = createPool(url);
-    pool.on('error', (error) => log.warn({ err: error }, 'idle database connection lost'));
+    const onConnectionLost = (error: Error) =>
+      log.warn({ err: error }, 'idle database connection lost; the pool opens another when needed');
+    const openPool = (settings: Omit<PoolSettings, 'onConnectionLost'> = {}) =>
+      createPool(url, { ...settings, onConnectionLost });
+    const pool = openPool();
     cleanup.push(() => pool.end());
     const upkeep = vacuumWithoutAutovacuum(pool, log);
     await upkeep.start();
@@ -140,6 +154,7 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       db,
       sql,
       databaseUrl: url,
+      openPool,
       kafka,
       kafkaSettings,
       publisher,
@@ -163,6 +178,7 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       accepting = false;
       await app.close();
     });
+    app.setErrorHandler(handleRequestError);
     await app.register(httpTracing);
     await app.register(health, {
       accepting: () => accepting,
@@ -182,7 +198,12 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
     if (mismatches.length > 0)
       throw new Error(`consumers disagree with the topic registry: ${mismatches.join('; ')}`);
     for (const group of groups) {
-      const subscriber = new Subscriber(kafka, kafkaSettings, { ...group, deadLetters: publisher, log });
+      const subscriber = new Subscriber(kafka, kafkaSettings, {
+        ...group,
+        deadLetters: publisher,
+        log,
+        isOutage: isDatabaseUnavailable,
+      });
       await subscriber.start();
       cleanup.push(() => subscriber.stop());
     }

@@ -19,10 +19,12 @@ export {
   parseKeyValueList,
   serviceConfig,
 } from './config.js';
+export { handleRequestError } from './handle-request-error.js';
 export { health, type ReadinessCheck } from './health.js';
 export { httpTracing } from './http-tracing.js';
 export { intervalJob } from './interval-job.js';
 export { createLogger, maskPhone } from './logger.js';
+export { replyUnavailable } from './reply-unavailable.js';
 export { type Retention, retentionJob } from './retention-job.js';
 export { type RunningProcess, runProcess } from './run-process.js';
 export { runService } from './run-service.js';

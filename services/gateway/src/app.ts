@@ -56,7 +56,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
     const businessNumbers = new Set(parseKeyValueList(config.WHATSAPP_NUMBERS).keys());
     // A claim lost with a Postgres crash only lets a repeat of the message through, and consumers drop that
     // by event id: the answer to Meta need not wait for the claim to reach the disk.
-    const claimsPool = createPool(runtime.databaseUrl, { maxConnections: 3, asynchronousCommit: true });
+    const claimsPool = runtime.openPool({ maxConnections: 3, asynchronousCommit: true });
     const claims = new MessageClaims(new SqlDatabase(claimsPool));
     const timings = new WebhookTimings(log);
     timings.start();

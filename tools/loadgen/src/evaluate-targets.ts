@@ -132,9 +132,11 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
     const faultLost = faulted.reduce((sum, scenario) => sum + scenario.correctness.lost, 0);
     const faultDuplicated = faulted.reduce((sum, scenario) => sum + scenario.correctness.duplicated, 0);
     results.push({
-      target:
-        '… including through kill -9 of each service' +
-        (faulted.some((s) => s.options.restartKafka) ? ' and a broker restart' : ''),
+      target: [
+        '… including through kill -9 of each service',
+        ...(faulted.some((s) => s.options.restartKafka) ? ['a broker restart'] : []),
+        ...(faulted.some((s) => s.options.restartPostgres) ? ['a Postgres restart'] : []),
+      ].join(' and '),
       measured: `${faultLost} lost, ${faultDuplicated} duplicated`,
       met: faultLost === 0 && faultDuplicated === 0,
       scenario: faulted[0]!.name,

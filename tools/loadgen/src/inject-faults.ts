@@ -1,10 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { KafkaBroker } from './kafka-broker.js';
 import type { Platform, ServiceName } from './platform.js';
+import { restartPostgres } from './restart-postgres.js';
 
 export type FaultTarget =
   | Extract<ServiceName, 'gateway' | 'conversation' | 'grievance' | 'bill-payment' | 'notification'>
-  | 'kafka';
+  | 'kafka'
+  | 'postgres';
+
+export interface FaultScope {
+  readonly platform: Platform;
+  readonly broker: KafkaBroker;
+  /** The Postgres server the services use, restarted by a 'postgres' fault. */
+  readonly databaseServerUrl: string;
+}
 
 export interface FaultEvent {
   readonly target: FaultTarget;
@@ -13,23 +22,27 @@ export interface FaultEvent {
   readonly at: number;
   /** Broker restarts: epoch ms its stopping process was gone. Messages sent before were still served. */
   readonly downAt?: number;
-  /** From the kill until the restarted process answered /readyz (or the broker listened again). */
+  /** From the kill until the restarted process answered /readyz (or the broker listened again, or Postgres was up). */
   readonly readyAfterMs: number | undefined;
   readonly error?: string;
 }
+
+const failedAction: Partial<Record<FaultTarget, string>> = {
+  kafka: 'broker restart',
+  postgres: 'Postgres restart',
+};
 
 /** Quiet time after a fault's recovery before the next, so each recovery is measured on its own. */
 const settleMs = 15_000;
 
 /**
  * During the load, at each planned time: kill -9 one instance of the service and start it again at once, as a
- * supervisor would; or restart the Kafka broker. Runs the faults one after another, in the order given, each
+ * supervisor would; or restart the Kafka broker, or the Postgres server. Runs the faults one after another, in the order given, each
  * no sooner than `settleMs` after the previous one's process was ready again.
  */
 export async function injectFaults(
   plan: ReadonlyArray<{ readonly target: FaultTarget; readonly at: number }>,
-  platform: Platform,
-  broker: KafkaBroker,
+  { platform, broker, databaseServerUrl }: FaultScope,
   log: (line: string) => void,
 ): Promise<FaultEvent[]> {
   const events: FaultEvent[] = [];
@@ -49,6 +62,10 @@ export async function injectFaults(
           downAt,
           readyAfterMs: Date.now() - started,
         });
+      } else if (target === 'postgres') {
+        log('restarting Postgres');
+        const command = await restartPostgres(databaseServerUrl);
+        events.push({ target, action: command, at: started, readyAfterMs: Date.now() - started });
       } else {
         const instance = platform.instances(target)[0];
         if (!instance) throw new Error(`${target} is not running`);
@@ -67,7 +84,7 @@ export async function injectFaults(
     } catch (error) {
       events.push({
         target,
-        action: target === 'kafka' ? 'broker restart' : 'kill -9 and restart',
+        action: failedAction[target] ?? 'kill -9 and restart',
         at: started,
         readyAfterMs: undefined,
         error: (error as Error).message,

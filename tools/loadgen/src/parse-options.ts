@@ -19,6 +19,7 @@ export interface ScenarioOptions {
   readonly faults: boolean;
   /** Also restart the Kafka broker during the faults. */
   readonly restartKafka: boolean;
+  readonly restartPostgres: boolean;
   /** Measure raw Kafka produce-then-consume throughput before the load. */
   readonly baseline: boolean;
   /** Count each service's database round trips through a proxy (adds a little latency: a separate run). */
@@ -74,6 +75,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --faults            kill -9 and restart each service (gateway, conversation, grievance, bill-payment,
                       notification) during the load
   --restart-kafka     with --faults, also restart the Kafka broker (disrupts every user of a shared broker)
+  --restart-postgres  with --faults, also restart this machine's Postgres cluster (pg_ctlcluster restart -m
+                      fast; disrupts every user of the server)
   --private-kafka     run a broker of our own on free ports (safe to restart) instead of the shared one
   --ramp R1,R2,...    open loop in steps of these rates, --duration seconds each, on one platform
   --ingest-only       only the gateway and the simulator: webhook ingest capacity, no replies
@@ -85,8 +88,8 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
                       the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 25 to
                       400/s, then at a rate this machine sustains (--sustainable-rate, default 20):
                       database round trips, open and closed loop, status webhooks held back, scale 2,
-                      faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka adds a broker
-                      restart to the faults
+                      faults for 180 s; --duration sets the 60 s runs' length, --restart-kafka and
+                      --restart-postgres add a broker and a Postgres restart to the faults
   --send-rate N       business number send rate, messages/s, shared by notification instances (default 1000)
   --consumer-niceness N  CPU nice value of conversation, grievance, bill-payment and notification
                       (default 10, as \`npm run up\` runs them; 0 for the gateway's priority)
@@ -115,12 +118,17 @@ function niceness(value: string | undefined): number {
 }
 
 /** The suite behind `pnpm --filter @seva/loadgen bench`: every figure of docs/benchmarks.md in one run. */
-function suite(duration: number, sustainable: number, restartKafka: boolean): ScenarioOptions[] {
+function suite(
+  duration: number,
+  sustainable: number,
+  restarts: Pick<ScenarioOptions, 'restartKafka' | 'restartPostgres'>,
+): ScenarioOptions[] {
   const base = {
     durationSeconds: duration,
     scale: 1 as const,
     faults: false,
     restartKafka: false,
+    restartPostgres: false,
     baseline: false,
     countDbRoundTrips: false,
     holdStatuses: false,
@@ -220,7 +228,7 @@ function suite(duration: number, sustainable: number, restartKafka: boolean): Sc
       durationSeconds: Math.max(duration, 180),
       citizens: citizensFor(Math.round(sustainable * 0.66)),
       faults: true,
-      restartKafka,
+      ...restarts,
     },
   ];
 }
@@ -236,6 +244,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       scale: { type: 'string' },
       faults: { type: 'boolean', default: false },
       'restart-kafka': { type: 'boolean', default: false },
+      'restart-postgres': { type: 'boolean', default: false },
       'private-kafka': { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
       'count-db': { type: 'boolean', default: false },
@@ -263,8 +272,9 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (mode !== 'closed' && mode !== 'open') throw new Error(`--mode must be closed or open\n${usage}`);
   const scale = values.scale ?? '1';
   if (scale !== '1' && scale !== '2') throw new Error(`--scale must be 1 or 2\n${usage}`);
-  if (values['restart-kafka'] && !values.faults && !values.suite)
-    throw new Error(`--restart-kafka needs --faults\n${usage}`);
+  for (const restart of ['restart-kafka', 'restart-postgres'] as const)
+    if (values[restart] && !values.faults && !values.suite)
+      throw new Error(`--${restart} needs --faults\n${usage}`);
   const rate = positiveNumber('rate', values.rate, 200);
   const durationSeconds = positiveNumber('duration', values.duration, 60);
   const citizens = values.citizens === undefined ? undefined : positiveNumber('citizens', values.citizens, 1);
@@ -279,6 +289,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     scale: scale === '2' ? 2 : 1,
     faults: values.faults,
     restartKafka: values['restart-kafka'],
+    restartPostgres: values['restart-postgres'],
     baseline: !values['no-baseline'],
     countDbRoundTrips: values['count-db'],
     holdStatuses: values['hold-statuses'],
@@ -292,7 +303,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       ? suite(
           values.duration === undefined ? 60 : durationSeconds,
           Math.round(positiveNumber('sustainable-rate', values['sustainable-rate'], 20)),
-          values['restart-kafka'],
+          { restartKafka: values['restart-kafka'], restartPostgres: values['restart-postgres'] },
         )
       : [single],
     out: values.out,

@@ -383,6 +383,7 @@ export async function runScenario(
           'bill-payment',
           'notification',
           ...(scenario.restartKafka ? (['kafka'] as const) : []),
+          ...(scenario.restartPostgres ? (['postgres'] as const) : []),
         ]
       : [];
     // Spread over the first three quarters, so the load goes on for a while after the last fault; a consumer
@@ -391,7 +392,11 @@ export async function runScenario(
       target,
       at: startAt + Math.round(((index + 0.5) / targets.length) * 0.75 * scenario.durationSeconds * 1000),
     }));
-    const faulting = injectFaults(faultPlan, platform, context.broker, log);
+    const faulting = injectFaults(
+      faultPlan,
+      { platform, broker: context.broker, databaseServerUrl: context.databaseServerUrl },
+      log,
+    );
     const progress = setInterval(() => {
       const second = Math.round((Date.now() - startAt) / 1000);
       log(

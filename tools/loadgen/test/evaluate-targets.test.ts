@@ -28,6 +28,7 @@ function report(overrides: {
       scale: 1,
       faults: false,
       restartKafka: false,
+      restartPostgres: false,
       ...overrides.options,
     },
     throughput: {

@@ -24,6 +24,7 @@ describe('the load harness, with a tiny load', () => {
         scale: 1,
         faults: false,
         restartKafka: false,
+        restartPostgres: false,
         baseline: false,
         countDbRoundTrips: false,
         holdStatuses: false,

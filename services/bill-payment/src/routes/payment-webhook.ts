@@ -1,3 +1,4 @@
+import { replyUnavailable } from '@seva/service-kit';
 import type { FastifyPluginAsync } from 'fastify';
 import { type PaymentProvider, ProviderError, type WebhookNotice } from '../domain/payment-provider.js';
 import type { Settlement } from '../domain/settle-payment.js';
@@ -49,10 +50,7 @@ export const paymentWebhook: FastifyPluginAsync<PaymentWebhookOptions> = async (
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
       request.log.error({ err: error }, 'payment provider unavailable; asking for the webhook again');
-      return reply
-        .code(503)
-        .header('retry-after', '30')
-        .send({ error: 'unavailable', message: 'try again later' });
+      return replyUnavailable(reply, 'the payment provider', 30);
     }
   });
 };

@@ -1,3 +1,4 @@
+import { replyUnavailable } from '@seva/service-kit';
 import type { FastifyPluginAsync } from 'fastify';
 import { constantTimeEqual } from '../domain/constant-time-equal.js';
 import { normalizePhone } from '../domain/normalize-phone.js';
@@ -79,10 +80,7 @@ export const missedCallWebhook: FastifyPluginAsync<MissedCallWebhookOptions> = a
       } catch (error) {
         if (!(error instanceof KafkaUnavailableError)) throw error;
         request.log.error({ err: error }, 'Kafka unavailable; asking the provider to retry');
-        return reply
-          .code(503)
-          .header('retry-after', '5')
-          .send({ error: 'unavailable', message: 'try again later' });
+        return replyUnavailable(reply, 'Kafka');
       }
     },
   });

@@ -1,4 +1,4 @@
-import { Type } from '@seva/service-kit';
+import { replyUnavailable, Type } from '@seva/service-kit';
 import { type ParsedWebhook, parseWebhook, verifySignature, WebhookPayloadError } from '@seva/whatsapp';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AcceptedWebhook } from '../domain/accept-webhook.js';
@@ -79,10 +79,7 @@ export const whatsappWebhook: FastifyPluginAsync<WhatsappWebhookOptions> = async
     } catch (error) {
       if (!(error instanceof KafkaUnavailableError)) throw error;
       request.log.error({ err: error }, 'Kafka unavailable; asking Meta to retry');
-      return reply
-        .code(503)
-        .header('retry-after', '5')
-        .send({ error: 'unavailable', message: 'try again later' });
+      return replyUnavailable(reply, 'Kafka');
     }
   });
 };
