@@ -28,8 +28,8 @@ import Fastify, {
 } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import type { BaseConfig } from './config.js';
+import { createRequestErrorHandler } from './create-request-error-handler.js';
 import { findConsumerMismatches } from './find-consumer-mismatches.js';
-import { handleRequestError } from './handle-request-error.js';
 import { health } from './health.js';
 import { httpTracing } from './http-tracing.js';
 import { createLogger } from './logger.js';
@@ -178,7 +178,7 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       accepting = false;
       await app.close();
     });
-    app.setErrorHandler(handleRequestError);
+    app.setErrorHandler(createRequestErrorHandler());
     await app.register(httpTracing);
     await app.register(health, {
       accepting: () => accepting,

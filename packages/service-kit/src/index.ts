@@ -19,7 +19,7 @@ export {
   parseKeyValueList,
   serviceConfig,
 } from './config.js';
-export { handleRequestError } from './handle-request-error.js';
+export { createRequestErrorHandler } from './create-request-error-handler.js';
 export { health, type ReadinessCheck } from './health.js';
 export { httpTracing } from './http-tracing.js';
 export { intervalJob } from './interval-job.js';

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { handleRequestError } from '../src/index.js';
+import { createRequestErrorHandler } from '../src/index.js';
 
 // What pg's pool rejects with while the server restarts (pg_ctl restart -m fast).
 const serverShutdown = Object.assign(new Error('terminating connection due to administrator command'), {
@@ -11,14 +11,14 @@ const serverShutdown = Object.assign(new Error('terminating connection due to ad
 });
 
 async function buildApp() {
-  const logged: Array<{ msg: string; err?: { message: string } }> = [];
+  const logged: Array<{ msg: string; err?: { message: string }; answered503?: number }> = [];
   const app = Fastify({
     logger: {
       level: 'error',
       stream: { write: (line: string) => void logged.push(JSON.parse(line)) },
     },
   });
-  app.setErrorHandler(handleRequestError);
+  app.setErrorHandler(createRequestErrorHandler());
   app.get('/database-down', async () => {
     throw serverShutdown;
   });
@@ -38,7 +38,7 @@ async function buildApp() {
   return { app, logged };
 }
 
-describe('handleRequestError', () => {
+describe('createRequestErrorHandler', () => {
   it.each(['/database-down', '/child/database-down'])(
     'answers 503 with Retry-After when the database is down (%s)',
     async (url) => {
@@ -50,9 +50,21 @@ describe('handleRequestError', () => {
         error: 'unavailable',
         message: 'the database is unavailable; try again later',
       });
-      expect(logged.map((line) => line.msg)).toContain('database unavailable; answered 503');
+      expect(logged.map((line) => line.msg)).toContain(
+        'database unavailable; answering 503 until it is back',
+      );
     },
   );
+
+  it('logs the 503s of an outage as one line with their count', async () => {
+    const { app, logged } = await buildApp();
+    for (let i = 0; i < 3; i++) {
+      expect((await app.inject({ method: 'GET', url: '/database-down' })).statusCode).toBe(503);
+    }
+    expect(logged.filter((line) => line.msg.startsWith('database unavailable'))).toEqual([
+      expect.objectContaining({ answered503: 1 }),
+    ]);
+  });
 
   it('answers 500 without internals, and logs the error', async () => {
     const { app, logged } = await buildApp();
