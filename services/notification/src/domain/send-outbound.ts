@@ -1,5 +1,5 @@
 import type { OutboundRequest } from '@seva/contracts';
-import type { SqlDatabase } from '@seva/database';
+import { retryWhileUnavailable, type SqlDatabase } from '@seva/database';
 import { type GraphApiClient, type OutboundMessage, SendError } from '@seva/whatsapp';
 import type { Logger } from 'pino';
 import type { RateLimiter } from './rate-limiter.js';
@@ -57,9 +57,13 @@ export async function sendOutbound(request: OutboundRequest, deps: SendDeps): Pr
     return;
   }
   const outcome = 'message' in planned ? await deliver(request, planned, deps) : planned;
-  await deps.results.record(
-    { ...facts, ...('messageId' in outcome ? { messageId: outcome.messageId } : {}) },
-    outcome,
+  // Only memory holds what the API answered: if the database is down now, the record waits for it, since
+  // a retry of the whole request would find the send begun and could only mark it unknown.
+  await retryWhileUnavailable(() =>
+    deps.results.record(
+      { ...facts, ...('messageId' in outcome ? { messageId: outcome.messageId } : {}) },
+      outcome,
+    ),
   );
 }
 
