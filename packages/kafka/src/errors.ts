@@ -7,3 +7,11 @@ export class NonRetriableError extends Error {
 }
 
 export const isNonRetriable = (error: unknown): boolean => error instanceof NonRetriableError;
+
+/** Kafka did not acknowledge records in time: the same request succeeds once the broker is back. */
+export class KafkaUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('events could not be written to Kafka in time', { cause });
+    this.name = 'KafkaUnavailableError';
+  }
+}

@@ -1,29 +1,37 @@
 import { isDatabaseUnavailable } from '@seva/database';
+import { KafkaUnavailableError } from '@seva/kafka';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { replyUnavailable } from './reply-unavailable.js';
 
+/** What a request may find down for a while, and how to tell from its error. */
+const outages = [
+  { what: 'the database', test: isDatabaseUnavailable },
+  { what: 'Kafka', test: (error: unknown) => error instanceof KafkaUnavailableError },
+];
+
 /**
  * Every service's last word on a failed request. Fastify's own refusals (4xx: validation, body too large,
- * content type) keep their answer. A database that is down is a 503 the caller can retry, not a 500: during
- * an outage every request gets one, so they are logged as one line per `reportEveryMs` with their count. Any
- * other failure is a 500 that names no internals: the error, with its stack, is in the log.
+ * content type) keep their answer. The database or Kafka down is a 503 the caller can retry, not a 500:
+ * during an outage every request gets one, so they are logged as one line per `reportEveryMs` with their
+ * count. Any other failure is a 500 that names no internals: the error, with its stack, is in the log.
  */
 export function createRequestErrorHandler(reportEveryMs = 10_000) {
-  let unreported = 0;
-  let reportedAt = Number.NEGATIVE_INFINITY;
+  const reports = new Map(outages.map(({ what }) => [what, { unreported: 0, at: Number.NEGATIVE_INFINITY }]));
   return function handleRequestError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
     if (error.statusCode !== undefined && error.statusCode < 500) throw error;
-    if (isDatabaseUnavailable(error)) {
-      unreported += 1;
-      if (Date.now() - reportedAt >= reportEveryMs) {
+    const outage = outages.find(({ test }) => test(error));
+    if (outage) {
+      const report = reports.get(outage.what)!;
+      report.unreported += 1;
+      if (Date.now() - report.at >= reportEveryMs) {
         request.log.error(
-          { err: error, url: request.url, answered503: unreported },
-          'database unavailable; answering 503 until it is back',
+          { err: error, url: request.url, answered503: report.unreported },
+          `${outage.what} is unavailable; answering 503 until it is back`,
         );
-        reportedAt = Date.now();
-        unreported = 0;
+        report.at = Date.now();
+        report.unreported = 0;
       }
-      return replyUnavailable(reply, 'the database');
+      return replyUnavailable(reply, outage.what);
     }
     request.log.error({ err: error, url: request.url }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'the request failed; the error is logged' });

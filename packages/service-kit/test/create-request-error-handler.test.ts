@@ -1,3 +1,4 @@
+import { KafkaUnavailableError } from '@seva/kafka';
 import { Type } from '@sinclair/typebox';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,9 @@ async function buildApp() {
   app.setErrorHandler(createRequestErrorHandler());
   app.get('/database-down', async () => {
     throw serverShutdown;
+  });
+  app.get('/kafka-down', async () => {
+    throw new KafkaUnavailableError(new Error('no acknowledgement within 5000 ms'));
   });
   app.get('/bug', async () => {
     throw new Error('cannot read properties of undefined (reading "citizenWaId")');
@@ -51,17 +55,29 @@ describe('createRequestErrorHandler', () => {
         message: 'the database is unavailable; try again later',
       });
       expect(logged.map((line) => line.msg)).toContain(
-        'database unavailable; answering 503 until it is back',
+        'the database is unavailable; answering 503 until it is back',
       );
     },
   );
+
+  it('answers 503 with Retry-After when Kafka does not acknowledge in time', async () => {
+    const { app, logged } = await buildApp();
+    const response = await app.inject({ method: 'GET', url: '/kafka-down' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(response.json()).toEqual({
+      error: 'unavailable',
+      message: 'Kafka is unavailable; try again later',
+    });
+    expect(logged.map((line) => line.msg)).toContain('Kafka is unavailable; answering 503 until it is back');
+  });
 
   it('logs the 503s of an outage as one line with their count', async () => {
     const { app, logged } = await buildApp();
     for (let i = 0; i < 3; i++) {
       expect((await app.inject({ method: 'GET', url: '/database-down' })).statusCode).toBe(503);
     }
-    expect(logged.filter((line) => line.msg.startsWith('database unavailable'))).toEqual([
+    expect(logged.filter((line) => line.msg.startsWith('the database is unavailable'))).toEqual([
       expect.objectContaining({ answered503: 1 }),
     ]);
   });

@@ -1,11 +1,4 @@
-import type { EncodedRecord, Publisher } from '@seva/kafka';
-
-export class KafkaUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super('events could not be written to Kafka in time', { cause });
-    this.name = 'KafkaUnavailableError';
-  }
-}
+import { type EncodedRecord, KafkaUnavailableError, type Publisher } from '@seva/kafka';
 
 /**
  * Sends records and waits for the broker's acknowledgement at most `timeoutMs`: a webhook caller must get

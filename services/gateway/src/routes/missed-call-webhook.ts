@@ -1,8 +1,6 @@
-import { replyUnavailable } from '@seva/service-kit';
 import type { FastifyPluginAsync } from 'fastify';
 import { constantTimeEqual } from '../domain/constant-time-equal.js';
 import { normalizePhone } from '../domain/normalize-phone.js';
-import { KafkaUnavailableError } from '../domain/publish-in-time.js';
 import type { MissedCall } from '../domain/welcome-missed-call.js';
 
 export interface MissedCallWebhookOptions {
@@ -69,19 +67,14 @@ export const missedCallWebhook: FastifyPluginAsync<MissedCallWebhookOptions> = a
           .code(400)
           .send({ error: 'unknown_called_number', message: 'the called number is not configured' });
       }
-      try {
-        const welcomed = await options.welcome({
-          callId,
-          citizenWaId,
-          businessNumberId,
-          provider: first(fields, ['provider']) ?? 'telephony',
-        });
-        return { status: welcomed ? 'welcomed' : 'already_welcomed_recently' };
-      } catch (error) {
-        if (!(error instanceof KafkaUnavailableError)) throw error;
-        request.log.error({ err: error }, 'Kafka unavailable; asking the provider to retry');
-        return replyUnavailable(reply, 'Kafka');
-      }
+      // Kafka or the database away: the service's error handler answers 503, and the provider retries.
+      const welcomed = await options.welcome({
+        callId,
+        citizenWaId,
+        businessNumberId,
+        provider: first(fields, ['provider']) ?? 'telephony',
+      });
+      return { status: welcomed ? 'welcomed' : 'already_welcomed_recently' };
     },
   });
 };

@@ -1,9 +1,8 @@
-import { replyUnavailable, Type } from '@seva/service-kit';
+import { Type } from '@seva/service-kit';
 import { type ParsedWebhook, parseWebhook, verifySignature, WebhookPayloadError } from '@seva/whatsapp';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AcceptedWebhook } from '../domain/accept-webhook.js';
 import { constantTimeEqual } from '../domain/constant-time-equal.js';
-import { KafkaUnavailableError } from '../domain/publish-in-time.js';
 
 export interface WhatsappWebhookOptions {
   readonly appSecret: string;
@@ -74,12 +73,7 @@ export const whatsappWebhook: FastifyPluginAsync<WhatsappWebhookOptions> = async
       request.log.warn({ reason: error.message }, 'webhook payload refused');
       return reply.code(400).send({ error: 'invalid_payload', message: error.message });
     }
-    try {
-      return { status: 'accepted', ...(await options.accept(parsed)) };
-    } catch (error) {
-      if (!(error instanceof KafkaUnavailableError)) throw error;
-      request.log.error({ err: error }, 'Kafka unavailable; asking Meta to retry');
-      return replyUnavailable(reply, 'Kafka');
-    }
+    // Kafka or the database away: the service's error handler answers 503, and Meta retries.
+    return { status: 'accepted', ...(await options.accept(parsed)) };
   });
 };
