@@ -131,12 +131,14 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
   if (faulted.length > 0) {
     const faultLost = faulted.reduce((sum, scenario) => sum + scenario.correctness.lost, 0);
     const faultDuplicated = faulted.reduce((sum, scenario) => sum + scenario.correctness.duplicated, 0);
+    const faults = [
+      'kill -9 of each service',
+      ...(faulted.some((s) => s.options.restartKafka) ? ['a broker restart'] : []),
+      ...(faulted.some((s) => s.options.restartPostgres) ? ['a Postgres restart'] : []),
+    ];
+    const last = faults.pop()!;
     results.push({
-      target: [
-        '… including through kill -9 of each service',
-        ...(faulted.some((s) => s.options.restartKafka) ? ['a broker restart'] : []),
-        ...(faulted.some((s) => s.options.restartPostgres) ? ['a Postgres restart'] : []),
-      ].join(' and '),
+      target: `… including through ${faults.length ? `${faults.join(', ')} and ${last}` : last}`,
       measured: `${faultLost} lost, ${faultDuplicated} duplicated`,
       met: faultLost === 0 && faultDuplicated === 0,
       scenario: faulted[0]!.name,

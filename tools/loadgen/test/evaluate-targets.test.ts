@@ -130,4 +130,19 @@ describe('judging the targets', () => {
       /; p99 ≤ 500 ms up to 40 msg\/s \(p99 480 ms\) of the 20 to 80 msg\/s ramp$/,
     );
   });
+
+  it.each([
+    [{}, '… including through kill -9 of each service'],
+    [{ restartKafka: true }, '… including through kill -9 of each service and a broker restart'],
+    [
+      { restartKafka: true, restartPostgres: true },
+      '… including through kill -9 of each service, a broker restart and a Postgres restart',
+    ],
+  ])('names the faults the zero-loss target was held through (%o)', (restarts, target) => {
+    const judged = evaluateTargets([report({ name: 'faults', options: { faults: true, ...restarts } })]);
+    expect(judged.find((result) => result.target.startsWith('… including'))).toMatchObject({
+      target,
+      met: true,
+    });
+  });
 });
