@@ -45,7 +45,12 @@ interface ErrorFields {
  * Reads pg's errors, Node's socket errors and Prisma's (with the driver adapter's cause), through `cause`
  * chains and AggregateError.
  */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return saysUnavailable(error, 0);
+}
+
+// The depth is not a parameter of the exported function: callbacks such as `every` pass an index there.
+function saysUnavailable(error: unknown, depth: number): boolean {
   if (typeof error !== 'object' || error === null || depth > 5) return false;
   const fields = error as ErrorFields;
   const code = typeof fields.code === 'string' ? fields.code : undefined;
@@ -59,5 +64,5 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     fields.meta?.driverAdapterError,
     ...(Array.isArray(fields.errors) ? fields.errors : []),
   ];
-  return inner.some((next) => isDatabaseUnavailable(next, depth + 1));
+  return inner.some((next) => saysUnavailable(next, depth + 1));
 }
