@@ -23,6 +23,12 @@ export const configSchema = serviceConfig(
      */
     SEND_CONCURRENCY: Type.Integer({ default: 32, minimum: 1, maximum: 1000 }),
     TEMPLATES_FILE: Type.Optional(Type.String({ minLength: 1 })),
+    /**
+     * How long the record of a send (what went to the citizen, and how far it got) is kept: 90 days by default.
+     * The record is also what recognises a request delivered again, so it must outlast Kafka's retention of the
+     * requests (7 days by default): a shorter one would let a replayed request be sent twice.
+     */
+    OUTBOUND_MESSAGE_RETENTION_HOURS: Type.Integer({ default: 2160, minimum: 192 }),
   },
 );
 export type Config = Static<typeof configSchema>;

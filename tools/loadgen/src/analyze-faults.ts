@@ -8,8 +8,8 @@ export interface FaultFigures extends FaultEvent {
   /**
    * From the kill to the first reply to a message first sent after the kill: when new work flows again.
    * For grievance, to the first registration notice of a filing submitted after the kill, the one reply it
-   * causes; for bill-payment, to the first answer to a request for bills sent after the kill; for the broker,
-   * to the first reply to a message sent once the stopping broker was gone.
+   * causes; for bill-payment, to the first answer to a request for bills sent after the kill; for the broker
+   * and Postgres, to the first reply to a message sent once the stopping server was gone.
    */
   readonly recoveryMs: number | undefined;
   /** Longest time without any reply delivered, from the kill on (until the next fault). */

@@ -20,7 +20,7 @@ export interface FaultEvent {
   readonly action: string;
   /** Epoch ms of the kill (or of the start of the broker's stop). */
   readonly at: number;
-  /** Broker restarts: epoch ms its stopping process was gone. Messages sent before were still served. */
+  /** Broker and Postgres restarts: epoch ms the stopping server was gone. Messages sent before were still served. */
   readonly downAt?: number;
   /** From the kill until the restarted process answered /readyz (or the broker listened again, or Postgres was up). */
   readonly readyAfterMs: number | undefined;
@@ -64,8 +64,8 @@ export async function injectFaults(
         });
       } else if (target === 'postgres') {
         log('restarting Postgres');
-        const command = await restartPostgres(databaseServerUrl);
-        events.push({ target, action: command, at: started, readyAfterMs: Date.now() - started });
+        const { command, downAt } = await restartPostgres(databaseServerUrl);
+        events.push({ target, action: command, at: started, downAt, readyAfterMs: Date.now() - started });
       } else {
         const instance = platform.instances(target)[0];
         if (!instance) throw new Error(`${target} is not running`);

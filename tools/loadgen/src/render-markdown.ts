@@ -183,7 +183,7 @@ function faultsTable(scenarios: readonly ScenarioReport[]): string[] {
       ),
     ),
     '',
-    "Recovery ends with the first reply, to a message first sent after the kill, that the killed part had to produce: any reply for the gateway, conversation and notification; a filing's registration notice for grievance; the answer to a request for bills for bill-payment. For the broker it ends with the first reply to a message sent once the stopping broker was gone (a graceful stop serves clients until its end).",
+    "Recovery ends with the first reply, to a message first sent after the kill, that the killed part had to produce: any reply for the gateway, conversation and notification; a filing's registration notice for grievance; the answer to a request for bills for bill-payment. For the broker and Postgres it ends with the first reply to a message sent once the stopping server was gone (a stop serves clients until it is done, even Postgres's fast stop, which cuts the sessions only at its end).",
     '',
   ];
 }

@@ -6,10 +6,11 @@ const localHosts = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /**
  * Restarts the Postgres cluster of this machine that listens on the port of `serverUrl`, with a fast stop:
- * every open connection is cut at once, as when the server crashes or fails over. Finds the cluster with
- * Debian's cluster tools (pg_lsclusters, pg_ctlcluster); returns the command it ran.
+ * every open connection is cut at once, as when the server crashes or fails over. Stops and starts it as two
+ * steps, so the moment the server was gone is known: a session running until the stop's end is served. Finds
+ * the cluster with Debian's cluster tools (pg_lsclusters, pg_ctlcluster); returns what it ran and that moment.
  */
-export async function restartPostgres(serverUrl: string): Promise<string> {
+export async function restartPostgres(serverUrl: string): Promise<{ command: string; downAt: number }> {
   const url = new URL(serverUrl);
   if (!localHosts.has(url.hostname))
     throw new Error(
@@ -25,9 +26,12 @@ export async function restartPostgres(serverUrl: string): Promise<string> {
     .map((line) => line.trim().split(/\s+/))
     .find((fields) => fields[2] === port && fields[3]?.startsWith('online'));
   if (!cluster) throw new Error(`pg_lsclusters lists no online cluster on port ${port}`);
-  const args = [cluster[0]!, cluster[1]!, 'restart', '-m', 'fast'];
-  await runToExit('pg_ctlcluster', args, 120_000);
-  return `pg_ctlcluster ${args.join(' ')}`;
+  const [version, name] = [cluster[0]!, cluster[1]!];
+  // pg_ctlcluster waits for the shutdown to complete before it exits.
+  await runToExit('pg_ctlcluster', [version, name, 'stop', '-m', 'fast'], 120_000);
+  const downAt = Date.now();
+  await runToExit('pg_ctlcluster', [version, name, 'start'], 120_000);
+  return { command: `pg_ctlcluster ${version} ${name} stop -m fast, then start`, downAt };
 }
 
 /**

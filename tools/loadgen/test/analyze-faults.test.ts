@@ -39,12 +39,15 @@ describe('analyzeFaults', () => {
     expect(figures?.recoveryMs).toBe(recoveryMs);
   });
 
-  it('counts a broker restart from the moment the stopping broker was gone', () => {
-    const restart: FaultEvent = { ...kill('kafka'), downAt: killAt + 2500 };
-    const [figures] = analyzeFaults([restart], 0, answered, [], [], []);
-    // The menu turn and the filing were sent while the broker was still stopping; the bills turn after.
-    expect(figures?.recoveryMs).toBe(3400);
-  });
+  it.each(['kafka', 'postgres'] as const)(
+    'counts a %s restart from the moment the stopping server was gone',
+    (target) => {
+      const restart: FaultEvent = { ...kill(target), downAt: killAt + 2500 };
+      const [figures] = analyzeFaults([restart], 0, answered, [], [], []);
+      // The menu turn and the filing were sent while the broker was still stopping; the bills turn after.
+      expect(figures?.recoveryMs).toBe(3400);
+    },
+  );
 
   it('leaves grievance unrecovered while no filing sent after the kill was registered', () => {
     const unregistered = [
