@@ -11,6 +11,7 @@ import { graphAccess } from '@seva/whatsapp';
 import type { Config } from './config.js';
 import { createDatabaseClient, type Db } from './db.js';
 import { acceptWebhook } from './domain/accept-webhook.js';
+import { MediaQueue } from './domain/media-queue.js';
 import { LocalMediaStore } from './domain/media-store.js';
 import { MessageClaims } from './domain/message-claims.js';
 import { normalizePhone } from './domain/normalize-phone.js';
@@ -58,6 +59,7 @@ export const gatewayService: ServiceSpec<Config, Db> = {
     // by event id: the answer to Meta need not wait for the claim to reach the disk.
     const claimsPool = runtime.openPool({ maxConnections: 3, asynchronousCommit: true });
     const claims = new MessageClaims(new SqlDatabase(claimsPool));
+    const media = new MediaQueue(sql);
     const timings = new WebhookTimings(log);
     timings.start();
     fastify.addHook('onClose', async () => {
@@ -70,8 +72,8 @@ export const gatewayService: ServiceSpec<Config, Db> = {
       verifyToken: config.WHATSAPP_VERIFY_TOKEN,
       accept: (parsed) =>
         acceptWebhook(parsed, {
-          sql,
           claims,
+          media,
           publisher,
           log,
           businessNumbers,

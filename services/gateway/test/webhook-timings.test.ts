@@ -15,13 +15,14 @@ function capture() {
 }
 
 describe('webhook timings', () => {
-  it('logs the claim and publish p99 of the webhooks since the last line, and nothing while none came', async () => {
+  it('logs the claim, publish and media p99 of the webhooks since the last line, and nothing while none came', async () => {
     const { lines, log } = capture();
     const timings = new WebhookTimings(log, 60_000);
     timings.start();
     for (let i = 1; i <= 100; i++) {
       timings.claimed(i / 10);
       timings.published(i);
+      if (i % 10 === 0) timings.mediaQueued(i / 2);
     }
     // A status-only webhook publishes without a claim.
     timings.published(0.5);
@@ -33,6 +34,7 @@ describe('webhook timings', () => {
     expect(lines[0]).toMatchObject({ msg: 'webhook timings', webhooks: 101 });
     expect(lines[0]!.claimP99Ms).toBeCloseTo(9.9, 0);
     expect(lines[0]!.publishP99Ms).toBeCloseTo(99, -1);
+    expect(lines[0]!.mediaP99Ms).toBeCloseTo(50, 0);
     expect(lines[0]!.eventLoopDelayP99Ms).toEqual(expect.any(Number));
   });
 
@@ -45,5 +47,7 @@ describe('webhook timings', () => {
     timings.published(1);
     timings.stop();
     expect(lines[0]!.eventLoopDelayP99Ms).toBeLessThan(20);
+    // No webhook carried media.
+    expect(lines[0]!.mediaP99Ms).toBeNull();
   });
 });

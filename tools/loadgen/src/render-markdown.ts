@@ -266,7 +266,7 @@ function describeGatewayTimings(timings: readonly GatewayTimings[]): string {
   return timings
     .map(
       (t) =>
-        `${named ? `${t.process} ` : ''}${t.eventLoopDelayP99Ms} / ${t.claimP99Ms ?? '–'} / ${t.publishP99Ms}`,
+        `${named ? `${t.process} ` : ''}${t.eventLoopDelayP99Ms} / ${t.claimP99Ms ?? '–'} / ${t.publishP99Ms} / ${t.mediaP99Ms ?? '–'}`,
     )
     .join(', ');
 }
@@ -351,7 +351,7 @@ export function renderMarkdown(
           ? `ack p99 per 10 s of the load: ${s.ackP99Per10Seconds.join(', ')} ms; in the same 10 s, machine busy: ${s.resources.machineBusyPercentPer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}%, CPU taken by the host: ${s.resources.hostStealPercentOfOneCorePer10Seconds.slice(0, s.ackP99Per10Seconds.length).join(', ')}% of one core`
           : '',
         s.ack.p99 > 50 && !s.options.rampRates && s.gatewayTimings.length
-          ? `the gateway's own p99 per 10 s (event-loop delay / claim in Postgres / publish to Kafka): ${describeGatewayTimings(s.gatewayTimings)} ms`
+          ? `the gateway's own p99 per 10 s (event-loop delay / claim in Postgres / publish to Kafka / media rows): ${describeGatewayTimings(s.gatewayTimings)} ms`
           : '',
         s.warmupAck
           ? `warm-up at full rate: ack p50 / p95 / p99 ${s.warmupAck.p50} / ${s.warmupAck.p95} / ${s.warmupAck.p99} ms, max ${s.warmupAck.max} ms`

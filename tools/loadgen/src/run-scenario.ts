@@ -155,6 +155,8 @@ export interface GatewayTimings {
   readonly webhooks: number;
   readonly claimP99Ms: number | null;
   readonly publishP99Ms: number;
+  /** Writing the rows of the media the webhooks carried; null when none carried any. */
+  readonly mediaP99Ms: number | null;
   readonly eventLoopDelayP99Ms: number;
 }
 
@@ -655,6 +657,7 @@ export async function runScenario(
       webhooks: line.webhooks ?? 0,
       claimP99Ms: line.claimP99Ms ?? null,
       publishP99Ms: line.publishP99Ms ?? 0,
+      mediaP99Ms: line.mediaP99Ms ?? null,
       eventLoopDelayP99Ms: line.eventLoopDelayP99Ms ?? 0,
     }));
   return { ...report, cpuProfiles, outboxBatches, gatewayTimings };

@@ -1,10 +1,9 @@
 import { type EncodedRecord, encodeEvent, type Publisher } from '@seva/kafka';
-import type { SqlClient } from '@seva/outbox';
 import type { ParsedWebhook } from '@seva/whatsapp';
 import type { Logger } from 'pino';
+import type { MediaQueue } from './media-queue.js';
 import type { MessageClaims } from './message-claims.js';
 import { publishInTime } from './publish-in-time.js';
-import { queueMedia } from './queue-media.js';
 import type { WebhookTimings } from './webhook-timings.js';
 
 export interface AcceptedWebhook {
@@ -15,8 +14,8 @@ export interface AcceptedWebhook {
 }
 
 export interface AcceptWebhookDeps {
-  /** Plain SQL on the service's pool: media rows must be on disk before Meta's 200. */
-  readonly sql: SqlClient;
+  /** Media rows must be on disk before Meta's 200. */
+  readonly media: MediaQueue;
   readonly claims: MessageClaims;
   readonly publisher: Publisher;
   readonly log: Logger;
@@ -84,10 +83,9 @@ export async function acceptWebhook(
   }
 
   // Media rows before the answer: a crash before they are written lets Meta's retry publish and queue them again.
-  const mediaQueued = await queueMedia(
-    deps.sql,
-    fresh.map(({ message }) => message),
-  );
+  const mediaStart = performance.now();
+  const mediaQueued = await deps.media.queue(fresh.map(({ message }) => message));
+  if (mediaQueued > 0) deps.timings.mediaQueued(performance.now() - mediaStart);
   // Not awaited: Meta need not wait for it. A mark that is lost leaves a claim that expires, and a later
   // redelivery is then published again and dropped by consumers, whose event ids derive from the message id.
   deps.claims

@@ -12,14 +12,15 @@ const p99Ms = (histogram: { percentile(p: number): number }, perMs: number, offs
 const loopResolutionMs = 20;
 
 /**
- * Where the wait before Meta's answer goes: the claim in Postgres, the publish to Kafka, and how late the
- * gateway's own event loop ran. Logged every `intervalMs` while webhooks arrive. When the cores are
+ * Where the wait before Meta's answer goes: the claim in Postgres, the publish to Kafka, the rows of any media
+ * (only webhooks that carry some write them), and how late the gateway's own event loop ran. Logged every `intervalMs` while webhooks arrive. When the cores are
  * contended, a late event loop delays every step, and these lines tell that apart from a slow database or
  * broker.
  */
 export class WebhookTimings {
   private readonly claims = createHistogram();
   private readonly publishes = createHistogram();
+  private readonly mediaRows = createHistogram();
   private readonly loop = monitorEventLoopDelay({ resolution: loopResolutionMs });
   private timer: NodeJS.Timeout | undefined;
 
@@ -48,6 +49,10 @@ export class WebhookTimings {
     this.publishes.record(microseconds(ms));
   }
 
+  mediaQueued(ms: number): void {
+    this.mediaRows.record(microseconds(ms));
+  }
+
   private report(): void {
     if (this.publishes.count > 0)
       this.log.info(
@@ -55,6 +60,7 @@ export class WebhookTimings {
           webhooks: this.publishes.count,
           claimP99Ms: this.claims.count > 0 ? p99Ms(this.claims, 1e3) : null,
           publishP99Ms: p99Ms(this.publishes, 1e3),
+          mediaP99Ms: this.mediaRows.count > 0 ? p99Ms(this.mediaRows, 1e3) : null,
           // Node records the whole time between two ticks of the timer, so an idle loop reads as its period.
           eventLoopDelayP99Ms: p99Ms(this.loop, 1e6, loopResolutionMs),
         },
@@ -62,6 +68,7 @@ export class WebhookTimings {
       );
     this.claims.reset();
     this.publishes.reset();
+    this.mediaRows.reset();
     this.loop.reset();
   }
 }
