@@ -20,7 +20,7 @@ export interface FaultEvent {
   readonly action: string;
   /** Epoch ms of the kill (or of the start of the broker's stop). */
   readonly at: number;
-  /** Broker and Postgres restarts: epoch ms the stopping server was gone. Messages sent before were still served. */
+  /** Broker and Postgres restarts: epoch ms the stopping server was gone; messages sent before were served. */
   readonly downAt?: number;
   /** From the kill until the restarted process answered /readyz (or the broker listened again, or Postgres was up). */
   readonly readyAfterMs: number | undefined;

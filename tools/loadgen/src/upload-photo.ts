@@ -25,7 +25,13 @@ function multipartBody(bytes: Buffer): { body: Buffer; contentType: string } {
   const boundary = `seva-photo-${randomBytes(12).toString('hex')}`;
   const field = (name: string, value: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-  const head = `${field('messaging_product', 'whatsapp')}${field('type', 'image/jpeg')}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
+  const head = [
+    field('messaging_product', 'whatsapp'),
+    field('type', 'image/jpeg'),
+    `--${boundary}\r\n`,
+    'Content-Disposition: form-data; name="file"; filename="photo.jpg"\r\n',
+    'Content-Type: image/jpeg\r\n\r\n',
+  ].join('');
   return {
     body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
     contentType: `multipart/form-data; boundary=${boundary}`,

@@ -13,9 +13,9 @@ const loopResolutionMs = 20;
 
 /**
  * Where the wait before Meta's answer goes: the claim in Postgres, the publish to Kafka, the rows of any media
- * (only webhooks that carry some write them), and how late the gateway's own event loop ran. Logged every `intervalMs` while webhooks arrive. When the cores are
- * contended, a late event loop delays every step, and these lines tell that apart from a slow database or
- * broker.
+ * (only webhooks that carry some write them), and how late the gateway's own event loop ran. Logged every
+ * `intervalMs` while webhooks arrive. When the cores are contended, a late event loop delays every step, and
+ * these lines tell that apart from a slow database or broker.
  */
 export class WebhookTimings {
   private readonly claims = createHistogram();
