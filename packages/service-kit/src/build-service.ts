@@ -33,7 +33,7 @@ import { findConsumerMismatches } from './find-consumer-mismatches.js';
 import { health } from './health.js';
 import { httpTracing } from './http-tracing.js';
 import { createLogger } from './logger.js';
-import { retentionJob } from './retention-job.js';
+import { type Retention, retentionJob } from './retention-job.js';
 import { vacuumWithoutAutovacuum } from './vacuum-without-autovacuum.js';
 
 export interface DatabaseClient extends SqlClient {
@@ -77,6 +77,11 @@ export interface ServiceSpec<C extends BaseConfig, Db extends DatabaseClient> {
   readonly app?: FastifyPluginAsync<{ runtime: ServiceRuntime<C, Db> }>;
   readonly consumers?: (runtime: ServiceRuntime<C, Db>) => ConsumerGroup[];
   readonly jobs?: (runtime: ServiceRuntime<C, Db>) => BackgroundJob[];
+  /**
+   * Tables that grow with every message, each kept to its retention by a job. The processed event ids of a
+   * service with consumers need no entry: they are always kept to PROCESSED_EVENT_RETENTION_HOURS.
+   */
+  readonly retention?: (config: C) => readonly Retention[];
   /**
    * Relay the outbox table to Kafka (every service that writes events in transactions); with `lingerMs` for
    * an outbox whose events nobody waits on, so that at low rates they share produce requests.
@@ -207,14 +212,22 @@ export async function buildService<C extends BaseConfig, Db extends DatabaseClie
       await subscriber.start();
       cleanup.push(() => subscriber.stop());
     }
-    if (groups.length > 0) {
-      const retention = retentionJob(
-        sql,
-        { table: 'processed_event', column: 'processed_at', hours: config.PROCESSED_EVENT_RETENTION_HOURS },
-        log,
-      );
-      await retention.start();
-      cleanup.push(() => retention.stop());
+    const retentions: Retention[] = [
+      ...(groups.length > 0
+        ? [
+            {
+              table: 'processed_event',
+              column: 'processed_at',
+              hours: config.PROCESSED_EVENT_RETENTION_HOURS,
+            },
+          ]
+        : []),
+      ...(spec.retention?.(config) ?? []),
+    ];
+    for (const retention of retentions) {
+      const job = retentionJob(sql, retention, log);
+      await job.start();
+      cleanup.push(() => job.stop());
     }
     for (const job of spec.jobs?.(runtime) ?? []) {
       await job.start();

@@ -1,12 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { createPool, SqlDatabase } from '@seva/database';
-import {
-  intervalJob,
-  parseKeyValueList,
-  retentionJob,
-  type ServiceRuntime,
-  type ServiceSpec,
-} from '@seva/service-kit';
+import { SqlDatabase } from '@seva/database';
+import { intervalJob, parseKeyValueList, type ServiceRuntime, type ServiceSpec } from '@seva/service-kit';
 import { graphAccess } from '@seva/whatsapp';
 import type { Config } from './config.js';
 import { createDatabaseClient, type Db } from './db.js';
@@ -100,12 +94,8 @@ export const gatewayService: ServiceSpec<Config, Db> = {
         }),
     });
   },
-  jobs: (runtime) => [
-    mediaJob(runtime),
-    retentionJob(
-      runtime.sql,
-      { table: 'seen_message', column: 'claimed_at', hours: runtime.config.SEEN_MESSAGE_RETENTION_HOURS },
-      runtime.log,
-    ),
+  jobs: (runtime) => [mediaJob(runtime)],
+  retention: (config) => [
+    { table: 'seen_message', column: 'claimed_at', hours: config.SEEN_MESSAGE_RETENTION_HOURS },
   ],
 };

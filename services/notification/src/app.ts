@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { retentionJob, type ServiceSpec } from '@seva/service-kit';
+import type { ServiceSpec } from '@seva/service-kit';
 import type { Config } from './config.js';
 import { notificationConsumers } from './consumers/notification-handlers.js';
 import { createDatabaseClient, type Db } from './db.js';
@@ -12,15 +12,7 @@ export const notificationService: ServiceSpec<Config, Db> = {
   // low rates the three statuses of a reply then mostly share one produce request instead of one each.
   outbox: { lingerMs: 100 },
   consumers: notificationConsumers,
-  jobs: (runtime) => [
-    retentionJob(
-      runtime.sql,
-      {
-        table: 'outbound_message',
-        column: 'created_at',
-        hours: runtime.config.OUTBOUND_MESSAGE_RETENTION_HOURS,
-      },
-      runtime.log,
-    ),
+  retention: (config) => [
+    { table: 'outbound_message', column: 'created_at', hours: config.OUTBOUND_MESSAGE_RETENTION_HOURS },
   ],
 };

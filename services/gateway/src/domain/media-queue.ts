@@ -28,12 +28,12 @@ export class MediaQueue {
   }
 
   private async insert(messages: readonly InboundMessage[]): Promise<void> {
-    // One row per media id (the first message that carried it), in key order, so two gateways queueing the
-    // same ids wait for each other instead of deadlocking.
-    const byMediaId = new Map<string, InboundMessage>();
-    for (const message of messages)
-      if (!byMediaId.has(message.media!.mediaId)) byMediaId.set(message.media!.mediaId, message);
-    const rows = [...byMediaId.keys()].sort().map((mediaId) => byMediaId.get(mediaId)!);
+    // In key order, so two gateways queueing the same ids wait for each other instead of deadlocking. The
+    // sort is stable and a repeated id is skipped by the conflict clause: the first message that carried it
+    // keeps the row.
+    const rows = [...messages].sort((a, b) =>
+      a.media!.mediaId < b.media!.mediaId ? -1 : a.media!.mediaId > b.media!.mediaId ? 1 : 0,
+    );
     const column = (pick: (message: InboundMessage) => string | null) => rows.map(pick);
     await this.sql.$executeRawUnsafe(
       `insert into media_object
