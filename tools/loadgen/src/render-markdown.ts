@@ -238,7 +238,7 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
     lines.push(
       '### CPU profile of the busiest service of each run',
       '',
-      "Busy time by the package that caused it (native work such as socket writes counted for the nearest package up the stack), over the process's whole life (start-up and warm-up included), from `node --cpu-prof` with a sample every 10 ms; the JSON report has every service, plain self time and the top functions.",
+      "Where the main thread was when sampled, by the package that caused it (native work such as socket writes counted for the nearest package up the stack), over the process's whole life (start-up and warm-up included), from `node --cpu-prof` with a sample every 10 ms of wall time; the JSON report has every service, plain self time and the top functions. A sample is taken whenever the thread has work, whether it runs or waits for a core. With both cores full the waits are long, so the sampled time exceeds the CPU the thread used (both are given), and each wait counts where the thread stopped, often in a write to a socket that woke another process (the share of writes is given). The shares say where the work is, not how much CPU it took; the CPU of each process is in the tables above.",
       '',
     );
   for (const s of profiled) {
@@ -249,8 +249,13 @@ function internalsSection(scenarios: readonly ScenarioReport[]): string[] {
       .sort((a, b) => b[1].percentOfOneCore - a[1].percentOfOneCore)[0]?.[0];
     const profile = s.cpuProfiles?.find((candidate) => candidate.file.endsWith(`/${busiest}-1.cpuprofile`));
     if (!profile) continue;
+    const sampledSeconds = Math.round(profile.profiledSeconds * profile.busyPercent) / 100;
+    const cpu =
+      profile.mainThreadCpuSeconds === undefined
+        ? ''
+        : `, main thread's CPU ${profile.mainThreadCpuSeconds} s`;
     lines.push(
-      `- ${s.name}, **${busiest}** (busy ${profile.busyPercent}% of ${profile.profiledSeconds} s): ${profile.byCausingPackage
+      `- ${s.name}, **${busiest}** (life ${profile.profiledSeconds} s, with work ${sampledSeconds.toFixed(1)} s${cpu}; writes ${profile.writesPercent}% of the samples): ${profile.byCausingPackage
         .slice(0, 8)
         .map((p) => `${p.name} ${p.percent}%`)
         .join(', ')}.`,

@@ -637,7 +637,15 @@ export async function runScenario(
     context.cpuProfile && existsSync(profileDir)
       ? readdirSync(profileDir)
           .filter((file) => file.endsWith('.cpuprofile'))
-          .map((file) => summarizeCpuProfile(join(profileDir, file)))
+          .map((file) => {
+            // Named `<process>-<incarnation>.cpuprofile` by ServiceProcess.
+            const [, name, incarnation] = /^(.+)-(\d+)\.cpuprofile$/.exec(file) ?? [];
+            const owner = platform.processes.find((candidate) => candidate.name === name);
+            return summarizeCpuProfile(
+              join(profileDir, file),
+              owner?.mainThreadCpuSeconds(Number(incarnation)),
+            );
+          })
       : undefined;
   if (!report) throw new Error('the scenario ended without a report');
   const processes = platform.processes.map(({ settings }) => settings);

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readProcStatus } from './read-proc-status.js';
+import { readMainThreadCpuSeconds, readProcStatus } from './read-proc-status.js';
 
 export interface ServiceProcessSettings {
   /** Unique within the platform: `conversation`, `conversation-2`. */
@@ -42,6 +42,8 @@ export class ServiceProcess {
   private rssSamples: number[] = [];
   private cpuOfEarlierIncarnations = 0;
   private lastCpu = 0;
+  /** CPU seconds of each incarnation's main thread, read when it was stopped: what its profile sampled. */
+  private readonly mainThreadCpu = new Map<number, number>();
   private exit: Promise<void> = Promise.resolve();
 
   constructor(readonly settings: ServiceProcessSettings) {}
@@ -130,6 +132,11 @@ export class ServiceProcess {
     return this.cpuOfEarlierIncarnations + this.lastCpu;
   }
 
+  /** CPU seconds the main thread of an incarnation (1 for the first) had used when it was stopped. */
+  mainThreadCpuSeconds(incarnation: number): number | undefined {
+    return this.mainThreadCpu.get(incarnation);
+  }
+
   /** Forgets the RSS samples taken so far (start-up), so the mean covers the load only. */
   resetSamples(): void {
     this.rssSamples = [];
@@ -160,6 +167,8 @@ export class ServiceProcess {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.sample();
+    const mainThread = child.pid === undefined ? undefined : readMainThreadCpuSeconds(child.pid);
+    if (mainThread !== undefined) this.mainThreadCpu.set(this.incarnation, mainThread);
     this.cpuOfEarlierIncarnations += this.lastCpu;
     this.lastCpu = 0;
     this.expectingExit = true;

@@ -18,8 +18,18 @@ interface CpuProfile {
 export interface ProfileSummary {
   readonly file: string;
   readonly profiledSeconds: number;
-  /** Share of sampled time in the program (not idle, not garbage collection), percent. */
+  /**
+   * Share of the profile's time in which the main thread had work, percent: running, or ready and waiting for
+   * a core (a sample is taken every interval of wall time, and is idle only while the thread waits for I/O).
+   */
   readonly busyPercent: number;
+  /** CPU the main thread used over the same life (from /proc), when it was read: how much of the above ran. */
+  readonly mainThreadCpuSeconds: number | undefined;
+  /**
+   * Share of busy samples in writes to sockets and files, percent. A write that wakes another process is where
+   * a process on full cores is most often made to wait, so this share counts that wait as well as the writes.
+   */
+  readonly writesPercent: number;
   readonly garbageCollectionPercent: number;
   /** Self time by package (or node: internals, or the service's own code), percent of all samples. */
   readonly byPackage: Array<{ name: string; percent: number }>;
@@ -47,11 +57,21 @@ function packageOf(url: string): string {
   return workspace ? `${workspace[1]}/${workspace[2]}` : url;
 }
 
+/** V8's names for the native writes of Node's streams and of fs. */
+const writeFunctions = new Set([
+  'writev',
+  'writeBuffer',
+  'writeUtf8String',
+  'writeLatin1String',
+  'writeAsciiString',
+]);
+
 /**
  * Reads a V8 .cpuprofile (node --cpu-prof) and sums self time per function and per package: the evidence
- * for what a busy service spends its CPU on.
+ * for where a busy service's work is. `mainThreadCpuSeconds` is the CPU its main thread used, to set beside
+ * the sampled time.
  */
-export function summarizeCpuProfile(file: string, top = 12): ProfileSummary {
+export function summarizeCpuProfile(file: string, mainThreadCpuSeconds?: number, top = 12): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
@@ -68,6 +88,7 @@ export function summarizeCpuProfile(file: string, top = 12): ProfileSummary {
   const packages = new Map<string, number>();
   let idle = 0;
   let gc = 0;
+  let writes = 0;
   for (const [id, micros] of self) {
     const node = byId.get(id);
     if (!node) continue;
@@ -77,6 +98,7 @@ export function summarizeCpuProfile(file: string, top = 12): ProfileSummary {
       continue;
     }
     if (functionName === '(garbage collector)') gc += micros;
+    if (writeFunctions.has(functionName) && url === '') writes += micros;
     const where = packageOf(url);
     let cause =
       functionName === '(garbage collector)' ? '(garbage collector)' : '(V8 and Node without a caller)';
@@ -101,6 +123,8 @@ export function summarizeCpuProfile(file: string, top = 12): ProfileSummary {
     file,
     profiledSeconds: round((profile.endTime - profile.startTime) / 1e6),
     busyPercent: round(((total - idle) / total) * 100),
+    mainThreadCpuSeconds: mainThreadCpuSeconds === undefined ? undefined : round(mainThreadCpuSeconds),
+    writesPercent: round((writes / Math.max(1, total - idle)) * 100),
     garbageCollectionPercent: round((gc / total) * 100),
     byPackage: ranked(packages),
     byCausingPackage: ranked(causing, Math.max(1, total - idle)),
