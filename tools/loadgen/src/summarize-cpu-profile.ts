@@ -20,7 +20,8 @@ export interface ProfileSummary {
   readonly profiledSeconds: number;
   /**
    * Share of the profile's time in which the main thread had work, percent: running, or ready and waiting for
-   * a core (a sample is taken every interval of wall time, and is idle only while the thread waits for I/O).
+   * a core (a sample is taken every interval of wall time, and is idle while the thread waits for I/O and
+   * while libuv reads what arrived, before JavaScript is called).
    */
   readonly busyPercent: number;
   /** CPU the main thread used over the same life (from /proc), when it was read: how much of the above ran. */
