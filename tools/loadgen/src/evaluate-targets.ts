@@ -81,7 +81,8 @@ export function evaluateTargets(scenarios: readonly ScenarioReport[]): TargetRes
       scenario.options.mode === 'closed' &&
       scenario.options.rate === 500 &&
       scenario.options.scale === 1 &&
-      !scenario.options.faults,
+      !scenario.options.faults &&
+      scenario.options.cpus === undefined,
   );
   if (closed) {
     const { firstReply } = closed.endToEnd;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { cpuListPattern } from './pin-to-cpus.js';
 
 export type LoadMode = 'closed' | 'open';
 
@@ -38,6 +39,11 @@ export interface ScenarioOptions {
   readonly consumerNiceness?: number;
   /** Open-loop steps of rising rate on one platform, each `durationSeconds` long (then `rate` is unused). */
   readonly rampRates?: readonly number[];
+  /**
+   * Only these CPUs (taskset's list, `0`) for the load generator, every process it starts, the broker and the
+   * machine's Postgres server during this run: what the platform does with fewer cores.
+   */
+  readonly cpus?: string;
 }
 
 export interface Options {
@@ -80,11 +86,13 @@ const usage = `Usage: node tools/loadgen/dist/main.js [options]
   --private-kafka     run a broker of our own on free ports (safe to restart) instead of the shared one
   --ramp R1,R2,...    open loop in steps of these rates, --duration seconds each, on one platform
   --ingest-only       only the gateway and the simulator: webhook ingest capacity, no replies
+  --cpus LIST         run on these CPUs only (taskset's list, e.g. 0): the load generator, the platform, the
+                      broker and this machine's Postgres server (every user's), given every CPU back after
   --no-baseline       skip the raw Kafka throughput baseline
   --count-db          count each service's database round trips per message (through a proxy)
   --suite             the whole benchmark: the targets as stated (open loop 1000/s with the Kafka baseline,
                       the same for 30 s with the consumers at the gateway's priority, closed loop 500/s
-                      with one and with two instances,
+                      with one and with two instances, and on one core,
                       the gateway alone at 1000/s and in a ramp of 200 to 1000/s), a ramp of 25 to
                       400/s, then at a rate this machine sustains (--sustainable-rate, default 20):
                       database round trips, open and closed loop, status webhooks held back, scale 2,
@@ -158,6 +166,15 @@ function suite(
       consumerNiceness: 0,
     },
     { ...base, name: 'closed loop, 500 msg/s', mode: 'closed', rate: 500, citizens: 1500 },
+    // What a core is worth: the same on one of the two, with everything the run needs.
+    {
+      ...base,
+      name: 'closed loop, 500 msg/s, one core',
+      mode: 'closed',
+      rate: 500,
+      citizens: 1500,
+      cpus: '0',
+    },
     // Scale-out at the target load: a second gateway, conversation and notification on the same two cores.
     {
       ...base,
@@ -256,6 +273,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       'sustainable-rate': { type: 'string' },
       ramp: { type: 'string' },
       'ingest-only': { type: 'boolean', default: false },
+      cpus: { type: 'string' },
       out: { type: 'string' },
       reports: { type: 'string' },
       seed: { type: 'string' },
@@ -279,6 +297,13 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   const durationSeconds = positiveNumber('duration', values.duration, 60);
   const citizens = values.citizens === undefined ? undefined : positiveNumber('citizens', values.citizens, 1);
   const rampRates = values.ramp?.split(',').map((rate) => Math.round(positiveNumber('ramp', rate, 1)));
+  const cpus = values.cpus;
+  if (cpus !== undefined) {
+    if (!cpuListPattern.test(cpus)) throw new Error(`--cpus must be a CPU list such as 0 or 0-1\n${usage}`);
+    // A restarted server would run on every CPU; the suite chooses its runs' CPUs itself.
+    if (values['restart-postgres'] || values.suite)
+      throw new Error(`--cpus cannot be combined with --restart-postgres or --suite\n${usage}`);
+  }
 
   const single: ScenarioOptions = {
     name: `${mode} loop, ${rate} msg/s${scale === '2' ? ', scale 2' : ''}${values.faults ? ', faults' : ''}`,
@@ -294,6 +319,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     countDbRoundTrips: values['count-db'],
     holdStatuses: values['hold-statuses'],
     ingestOnly: values['ingest-only'],
+    ...(cpus === undefined ? {} : { cpus, name: `${mode} loop, ${rate} msg/s, CPUs ${cpus}` }),
     ...(rampRates
       ? { rampRates, mode: 'open' as const, name: `open loop ramp, ${rampRates.join(', ')} msg/s` }
       : {}),

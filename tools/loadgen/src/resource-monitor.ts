@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { listPostgresPids } from './list-postgres-pids.js';
 import { readMachineCpu } from './read-machine-cpu.js';
 import { readProcStatus } from './read-proc-status.js';
 import type { ServiceProcess } from './service-process.js';
@@ -32,20 +32,6 @@ type MachineCpu = NonNullable<ReturnType<typeof readMachineCpu>>;
 
 const mib = (kb: number) => Math.round((kb / 1024) * 10) / 10;
 const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Every process named `postgres`: the database server's backends, ours and anybody else's. */
-function postgresPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') pids.push(Number(entry));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return pids;
-}
 
 /**
  * Samples memory (VmRSS) of every process of the platform, the broker and this process each second, and
@@ -118,7 +104,7 @@ export class ResourceMonitor {
    * started during the window counts from zero, one that ended counts until it was last seen.
    */
   private samplePostgres(atStart: boolean): void {
-    for (const pid of postgresPids()) {
+    for (const pid of listPostgresPids()) {
       const cpu = readProcStatus(pid)?.cpuSeconds;
       if (cpu === undefined) continue;
       const known = this.postgres.get(pid);

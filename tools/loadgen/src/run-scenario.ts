@@ -8,8 +8,10 @@ import { countPerSecond } from './count-per-second.js';
 import type { DbCounts } from './counting-db-proxy.js';
 import { type FaultTarget, injectFaults } from './inject-faults.js';
 import type { KafkaBroker } from './kafka-broker.js';
+import { listPostgresPids } from './list-postgres-pids.js';
 import { type BaselineFigures, measureKafkaBaseline } from './measure-kafka-baseline.js';
 import type { ScenarioOptions } from './parse-options.js';
+import { pinToCpus } from './pin-to-cpus.js';
 import type { PlanSettings } from './plan-conversation.js';
 import { Platform } from './platform.js';
 import { readLogLines } from './read-log-lines.js';
@@ -266,6 +268,15 @@ export async function runScenario(
     log,
   });
   context.onPlatform?.(platform);
+  // Pinned before the platform starts, so its processes inherit the pin; the broker and Postgres are pinned too.
+  const brokerPid = scenario.cpus ? await context.broker.pid() : undefined;
+  const unpin = scenario.cpus
+    ? await pinToCpus(scenario.cpus, () => [
+        process.pid,
+        ...(brokerPid ? [brokerPid] : []),
+        ...listPostgresPids(),
+      ])
+    : undefined;
   let report: Omit<ScenarioReport, 'cpuProfiles' | 'outboxBatches' | 'gatewayTimings'> | undefined;
   // The services' last counts are logged as they stop, so their logs are read after the platform stopped.
   let load = { startAt: Number.POSITIVE_INFINITY, endAt: Number.POSITIVE_INFINITY };
@@ -631,6 +642,7 @@ export async function runScenario(
     log('stopping the platform');
     await platform.stop();
     context.onPlatform?.(undefined);
+    await unpin?.();
   }
   const profileDir = join(context.logDir, 'profiles');
   const cpuProfiles =

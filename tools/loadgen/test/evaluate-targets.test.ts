@@ -111,6 +111,14 @@ describe('judging the targets', () => {
     expect(gateway.measured).toMatch(/ack p99 ≤ 50 ms up to 200 msg\/s \(p99 45 ms\) of the ramp$/);
   });
 
+  it('judges end to end by the run on every core, not by one on fewer', () => {
+    const oneCore = report({ name: 'closed loop, one core', options: { rate: 500, cpus: '0' } });
+    const endToEnd = evaluateTargets([oneCore, report({ name: 'closed loop', options: { rate: 500 } })]).find(
+      (target) => target.target.startsWith('end-to-end'),
+    )!;
+    expect(endToEnd.scenario).toBe('closed loop');
+  });
+
   it('names the highest step of the ramp with replies within 500 ms, up to the first step that misses', () => {
     const endToEnd = evaluateTargets([
       report({ name: 'closed loop', options: { rate: 500 } }),
