@@ -53,14 +53,16 @@ async function main(): Promise<void> {
     : KafkaBroker.shared(options.kafkaBrokers, repoRoot);
   if (broker.isPrivate) log(`private Kafka broker on ${broker.brokers}`);
 
-  // Ctrl-C or a TERM stops the platform first, so no service process is left behind.
+  // Ctrl-C or a TERM stops the platform first, so no service process is left behind, nor Postgres on one core.
   let running: Platform | undefined;
+  let unpin: (() => Promise<void>) | undefined;
   let interrupted = false;
   const interrupt = async (signal: string) => {
     if (interrupted) return;
     interrupted = true;
     log(`${signal}: stopping`);
     await running?.stop().catch(() => undefined);
+    await unpin?.().catch(() => undefined);
     await broker.stop().catch(() => undefined);
     process.exit(130);
   };
@@ -85,6 +87,9 @@ async function main(): Promise<void> {
           log,
           onPlatform: (platform) => {
             running = platform;
+          },
+          onPinned: (giveBack) => {
+            unpin = giveBack;
           },
         }),
       );

@@ -41,6 +41,8 @@ export interface ScenarioContext {
   readonly log: (line: string) => void;
   /** Called with the platform once it runs and with undefined once stopped, so an interrupt can stop it. */
   readonly onPlatform?: (platform: Platform | undefined) => void;
+  /** Hears how to give the pinned processes every CPU back while a run is pinned (`cpus`), undefined after. */
+  readonly onPinned?: (unpin: (() => Promise<void>) | undefined) => void;
 }
 
 export interface RateFigures {
@@ -277,6 +279,7 @@ export async function runScenario(
         ...listPostgresPids(),
       ])
     : undefined;
+  context.onPinned?.(unpin);
   let report: Omit<ScenarioReport, 'cpuProfiles' | 'outboxBatches' | 'gatewayTimings'> | undefined;
   // The services' last counts are logged as they stop, so their logs are read after the platform stopped.
   let load = { startAt: Number.POSITIVE_INFINITY, endAt: Number.POSITIVE_INFINITY };
@@ -643,6 +646,7 @@ export async function runScenario(
     await platform.stop();
     context.onPlatform?.(undefined);
     await unpin?.();
+    context.onPinned?.(undefined);
   }
   const profileDir = join(context.logDir, 'profiles');
   const cpuProfiles =
