@@ -96,7 +96,7 @@ function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
     '',
     '### CPU time per accepted citizen message (ms; includes its replies and their status webhooks)',
     '',
-    header(['run', ...names, 'total (without loadgen)']),
+    header(['run', ...names, 'total (without loadgen)', 'context switches (whole machine)']),
     ...scenarios.map((s) =>
       row([
         s.name,
@@ -106,8 +106,11 @@ function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
             .filter(([name]) => name !== 'loadgen')
             .reduce((sum, [, ms]) => sum + ms, 0) * 10,
         ) / 10,
+        s.contextSwitchesPerMessage,
       ]),
     ),
+    '',
+    'Context switches: how often a core of the machine went from one thread to another during the load, per citizen message; each hop of a message between processes costs at least one, and on full cores the processes also take turns.',
     '',
     '### Peak memory (VmHWM, MiB; RSS sampled each second in the JSON report)',
     '',

@@ -18,6 +18,8 @@ export interface ResourceFigures {
    * own threads), % of one core: the noise in the figures.
    */
   readonly otherProcessesPercentOfOneCore: number | undefined;
+  /** Context switches of the whole machine during the load (every process's, not only the platform's). */
+  readonly contextSwitches: number | undefined;
   /** CPU the virtual machine's host kept for others while this machine had work (steal), % of one core. */
   readonly hostStealPercentOfOneCore: number | undefined;
   /** The same for each 10 s of the window, to set beside latencies per 10 s. */
@@ -144,7 +146,9 @@ export class ResourceMonitor {
     let machineBusyPercent: number | undefined;
     let otherProcessesPercentOfOneCore: number | undefined;
     let hostStealPercentOfOneCore: number | undefined;
+    let contextSwitches: number | undefined;
     if (start?.machine && end?.machine && windowSeconds > 0) {
+      contextSwitches = end.machine.contextSwitches - start.machine.contextSwitches;
       const total = end.machine.totalSeconds - start.machine.totalSeconds;
       const idle = end.machine.idleSeconds - start.machine.idleSeconds;
       const steal = end.machine.stealSeconds - start.machine.stealSeconds;
@@ -159,6 +163,7 @@ export class ResourceMonitor {
       windowSeconds: round(windowSeconds),
       machineBusyPercent,
       otherProcessesPercentOfOneCore,
+      contextSwitches,
       hostStealPercentOfOneCore,
       hostStealPercentOfOneCorePer10Seconds: start
         ? this.per10Seconds(

@@ -143,6 +143,11 @@ export interface ScenarioReport {
   readonly loadgenEventLoopDelay: { p50: number; p99: number; max: number };
   /** CPU time per accepted citizen message during the load, ms, by process: what one message costs. */
   readonly cpuMsPerMessage: Record<string, number>;
+  /**
+   * The machine's context switches per accepted citizen message during the load: how often a core went from
+   * one process or thread to another, each hop between processes costing at least one.
+   */
+  readonly contextSwitchesPerMessage: number | undefined;
   readonly outboxBatches: Record<string, OutboxBatches>;
   readonly dbRoundTripsPerMessage: Record<string, number> | undefined;
   readonly dbCounts: Record<string, DbCounts> | undefined;
@@ -638,6 +643,10 @@ export async function runScenario(
           Math.round(((cpu.seconds * 1000) / Math.max(1, recorder.acceptedAt.length)) * 10) / 10,
         ]),
       ),
+      contextSwitchesPerMessage:
+        resources.contextSwitches === undefined
+          ? undefined
+          : Math.round((resources.contextSwitches / Math.max(1, recorder.acceptedAt.length)) * 10) / 10,
       dbRoundTripsPerMessage,
       dbCounts,
     };
