@@ -12,10 +12,13 @@ export const cpuListPattern = /^\d+(-\d+)?(,\d+(-\d+)?)*$/;
  * the processes it then lists every CPU of the machine again. Processes they start meanwhile inherit the pin:
  * the load generator's children, Postgres's new backends. A process gone meanwhile is skipped.
  */
-export async function pinToCpus(cpus: string, pids: () => readonly number[]): Promise<() => Promise<void>> {
+export async function pinToCpus(
+  cpus: string,
+  pids: () => Promise<readonly number[]>,
+): Promise<() => Promise<void>> {
   if (!cpuListPattern.test(cpus)) throw new Error(`not a CPU list: ${cpus}`);
   const setAffinity = async (list: string) => {
-    for (const pid of pids())
+    for (const pid of await pids())
       await run('taskset', ['-a', '-p', '-c', list, String(pid)]).catch(() => undefined);
   };
   await run('taskset', ['-V']).catch((error: Error) => {

@@ -1,5 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { analyzeFaults, type FaultFigures } from './analyze-faults.js';
@@ -275,14 +274,13 @@ export async function runScenario(
     log,
   });
   context.onPlatform?.(platform);
-  // Pinned before the platform starts, so its processes inherit the pin; the broker and Postgres are pinned too.
-  const brokerPid = scenario.cpus ? await context.broker.pid() : undefined;
+  // Pinned before the platform starts, so its processes inherit the pin; the broker and Postgres are pinned too,
+  // looked up again when given back (a broker restarted meanwhile has a new pid).
   const unpin = scenario.cpus
-    ? await pinToCpus(scenario.cpus, () => [
-        process.pid,
-        ...(brokerPid ? [brokerPid] : []),
-        ...listPostgresPids(),
-      ])
+    ? await pinToCpus(scenario.cpus, async () => {
+        const brokerPid = await context.broker.pid();
+        return [process.pid, ...(brokerPid ? [brokerPid] : []), ...listPostgresPids()];
+      })
     : undefined;
   context.onPinned?.(unpin);
   let report: Omit<ScenarioReport, 'cpuProfiles' | 'outboxBatches' | 'gatewayTimings'> | undefined;
@@ -657,21 +655,12 @@ export async function runScenario(
     await unpin?.();
     context.onPinned?.(undefined);
   }
-  const profileDir = join(context.logDir, 'profiles');
-  const cpuProfiles =
-    context.cpuProfile && existsSync(profileDir)
-      ? readdirSync(profileDir)
-          .filter((file) => file.endsWith('.cpuprofile'))
-          .map((file) => {
-            // Named `<process>-<incarnation>.cpuprofile` by ServiceProcess.
-            const [, name, incarnation] = /^(.+)-(\d+)\.cpuprofile$/.exec(file) ?? [];
-            const owner = platform.processes.find((candidate) => candidate.name === name);
-            return summarizeCpuProfile(
-              join(profileDir, file),
-              owner?.mainThreadCpuSeconds(Number(incarnation)),
-            );
-          })
-      : undefined;
+  const cpuProfiles = context.cpuProfile
+    ? platform.processes
+        .flatMap((service) => service.cpuProfiles())
+        .filter(({ file }) => existsSync(file))
+        .map(({ file, mainThreadCpuSeconds }) => summarizeCpuProfile(file, mainThreadCpuSeconds))
+    : undefined;
   if (!report) throw new Error('the scenario ended without a report');
   const processes = platform.processes.map(({ settings }) => settings);
   const outboxBatches = readOutboxBatches(context.logDir, processes, load.startAt);

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readMainThreadCpuSeconds, readProcStatus } from './read-proc-status.js';
 
@@ -42,8 +42,10 @@ export class ServiceProcess {
   private rssSamples: number[] = [];
   private cpuOfEarlierIncarnations = 0;
   private lastCpu = 0;
-  /** CPU seconds of each incarnation's main thread, read when it was stopped: what its profile sampled. */
-  private readonly mainThreadCpu = new Map<number, number>();
+  /** Where this incarnation writes its CPU profile (with --cpu-prof), once it stops. */
+  private profileFile: string | undefined;
+  /** Each stopped incarnation's profile, with the CPU its main thread had used: what the profile sampled. */
+  private readonly profiles: Array<{ file: string; mainThreadCpuSeconds: number | undefined }> = [];
   private exit: Promise<void> = Promise.resolve();
 
   constructor(readonly settings: ServiceProcessSettings) {}
@@ -71,11 +73,14 @@ export class ServiceProcess {
     this.incarnation++;
     mkdirSync(logDir, { recursive: true });
     const log = openSync(join(logDir, `${name}.log`), 'a');
-    const profiling = cpuProfile
+    this.profileFile = cpuProfile
+      ? join(logDir, 'profiles', `${name}-${this.incarnation}.cpuprofile`)
+      : undefined;
+    const profiling = this.profileFile
       ? [
           '--cpu-prof',
-          `--cpu-prof-dir=${join(logDir, 'profiles')}`,
-          `--cpu-prof-name=${name}-${this.incarnation}.cpuprofile`,
+          `--cpu-prof-dir=${dirname(this.profileFile)}`,
+          `--cpu-prof-name=${basename(this.profileFile)}`,
           // A sample every 10 ms instead of every 1 ms: at the default, the profiler itself cost each process
           // about 5% of a core (a process at rest used 8–10% profiled, 3–5.5% not), counted in every figure.
           '--cpu-prof-interval=10000',
@@ -132,9 +137,12 @@ export class ServiceProcess {
     return this.cpuOfEarlierIncarnations + this.lastCpu;
   }
 
-  /** CPU seconds the main thread of an incarnation (1 for the first) had used when it was stopped. */
-  mainThreadCpuSeconds(incarnation: number): number | undefined {
-    return this.mainThreadCpu.get(incarnation);
+  /**
+   * The CPU profiles of the incarnations stopped so far, each with the CPU its main thread had used. One that
+   * was killed wrote none: its file does not exist.
+   */
+  cpuProfiles(): ReadonlyArray<{ file: string; mainThreadCpuSeconds: number | undefined }> {
+    return this.profiles;
   }
 
   /** Forgets the RSS samples taken so far (start-up), so the mean covers the load only. */
@@ -167,8 +175,11 @@ export class ServiceProcess {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     this.sample();
-    const mainThread = child.pid === undefined ? undefined : readMainThreadCpuSeconds(child.pid);
-    if (mainThread !== undefined) this.mainThreadCpu.set(this.incarnation, mainThread);
+    if (this.profileFile)
+      this.profiles.push({
+        file: this.profileFile,
+        mainThreadCpuSeconds: child.pid === undefined ? undefined : readMainThreadCpuSeconds(child.pid),
+      });
     this.cpuOfEarlierIncarnations += this.lastCpu;
     this.lastCpu = 0;
     this.expectingExit = true;
