@@ -42,6 +42,19 @@ export const baseConfig = {
     default: 'postgres://postgres@127.0.0.1:5432/postgres',
   }),
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** OpenTelemetry's standard sampler setting, read by its SDK (with OTEL_TRACES_SAMPLER_ARG); checked here. */
+  OTEL_TRACES_SAMPLER: Type.Optional(
+    Type.Union(
+      [
+        'always_on',
+        'always_off',
+        'traceidratio',
+        'parentbased_always_on',
+        'parentbased_always_off',
+        'parentbased_traceidratio',
+      ].map((sampler) => Type.Literal(sampler)),
+    ),
+  ),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 1000 }),
   /**
    * CPU priority as a Unix nice value (0 normal, 19 lowest). Where consumers share cores with the gateway,

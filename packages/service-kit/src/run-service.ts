@@ -26,6 +26,7 @@ export function runService<C extends BaseConfig, Db extends DatabaseClient>(
       const telemetry = startTelemetry({
         serviceName: spec.name,
         otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+        samplerFromEnvironment: config.OTEL_TRACES_SAMPLER !== undefined,
       });
       const service = await buildService(spec, config);
       await service.app.listen({ host: config.HOST, port: config.PORT, backlog: listenBacklog });

@@ -1,6 +1,6 @@
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { AlwaysOffSampler, BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 
@@ -10,6 +10,8 @@ export interface TelemetrySettings {
   readonly otlpEndpoint?: string | undefined;
   /** Extra processors, e.g. an in-memory exporter in tests. */
   readonly spanProcessors?: SpanProcessor[];
+  /** OTEL_TRACES_SAMPLER is set: the SDK takes the sampler from the environment, whatever collects the spans. */
+  readonly samplerFromEnvironment?: boolean;
 }
 
 export interface Telemetry {
@@ -17,7 +19,8 @@ export interface Telemetry {
 }
 
 /**
- * Registers the global tracer provider, the AsyncLocalStorage context manager and the W3C trace-context
+ * Registers the global tracer provider (spans recorded only where a processor takes them, unless
+ * OTEL_TRACES_SAMPLER says otherwise), the AsyncLocalStorage context manager and the W3C trace-context
  * propagator that the HTTP plugin and the Kafka package use.
  */
 export function startTelemetry(settings: TelemetrySettings): Telemetry {
@@ -32,6 +35,12 @@ export function startTelemetry(settings: TelemetrySettings): Telemetry {
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: settings.serviceName }),
     spanProcessors: processors,
+    // Spans that nothing collects cost about 5% of the platform's CPU under load for nothing. Unrecorded spans
+    // still carry the trace context over HTTP and Kafka, so log lines keep their trace ids; they pass it on
+    // as not sampled, so a service after this one records that trace only if its own sampler ignores parents.
+    ...(processors.length === 0 && !settings.samplerFromEnvironment
+      ? { sampler: new AlwaysOffSampler() }
+      : {}),
   });
   provider.register();
   return { shutdown: () => provider.shutdown() };

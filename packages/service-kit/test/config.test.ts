@@ -29,6 +29,7 @@ describe('configuration from the environment', () => {
     [{ APP_SECRET: 'short' }, 'APP_SECRET'],
     [{ PROCESS_NICENESS: '20' }, 'PROCESS_NICENESS'],
     [{ PROCESS_NICENESS: '-5' }, 'PROCESS_NICENESS'],
+    [{ OTEL_TRACES_SAMPLER: 'sometimes' }, 'OTEL_TRACES_SAMPLER'],
   ])('refuses %o and names %s', (override, name) => {
     expect(() => loadConfig(schema, { ...good, ...override })).toThrow(ConfigError);
     try {
