@@ -35,9 +35,9 @@ export function startTelemetry(settings: TelemetrySettings): Telemetry {
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: settings.serviceName }),
     spanProcessors: processors,
-    // Spans that nothing collects cost about 5% of the platform's CPU under load for nothing. Unrecorded spans
-    // still carry the trace context over HTTP and Kafka, so log lines keep their trace ids; they pass it on
-    // as not sampled, so a service after this one records that trace only if its own sampler ignores parents.
+    // Recording spans that nothing collects is work for nothing. Unrecorded spans still carry the trace context
+    // over HTTP and Kafka, so log lines keep their trace ids; they pass it on as not sampled, so a service after
+    // this one records that trace only if its own sampler ignores parents.
     ...(processors.length === 0 && !settings.samplerFromEnvironment
       ? { sampler: new AlwaysOffSampler() }
       : {}),
