@@ -101,11 +101,7 @@ function resourcesTables(scenarios: readonly ScenarioReport[]): string[] {
       row([
         s.name,
         ...names.map((name) => s.cpuMsPerMessage[name]),
-        Math.round(
-          Object.entries(s.cpuMsPerMessage)
-            .filter(([name]) => name !== 'loadgen')
-            .reduce((sum, [, ms]) => sum + ms, 0) * 10,
-        ) / 10,
+        s.platformCpuMsPerMessage,
         s.contextSwitchesPerMessage,
       ]),
     ),
