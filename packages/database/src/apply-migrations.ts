@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { runsOutsideTransaction } from './runs-outside-transaction.js';
 
 export interface AppliedMigrations {
   readonly applied: string[];
@@ -10,12 +12,17 @@ export interface AppliedMigrations {
 
 /** Any fixed number: all replicas of a service take the same lock on their own database. */
 const migrationLockKey = 72_616_201;
+/** How often a replica asks again for the lock another one holds. */
+const lockPollMs = 200;
 
 /**
  * Applies `prisma/migrations/<name>/migration.sql` folders in name order, each in its own transaction,
  * and records them in `_prisma_migrations` exactly as `prisma migrate deploy` does (same table, sha256
  * checksum of the file), so either tool can take over a database the other one migrated. Needs no
- * native Prisma engine. An edited migration that was already applied stops the service.
+ * native Prisma engine. An edited migration that was already applied stops the service. A migration that is
+ * one statement PostgreSQL refuses in a transaction (CREATE INDEX CONCURRENTLY, which leaves the table's
+ * writers running while the index is built) runs on its own and is recorded as started first, so one
+ * interrupted is reported as failed at the next start.
  */
 export async function applyMigrations(url: string, migrationsDir: string): Promise<AppliedMigrations> {
   const folders = existsSync(migrationsDir)
@@ -29,7 +36,9 @@ export async function applyMigrations(url: string, migrationsDir: string): Promi
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock($1)', [migrationLockKey]);
+    // Asked for again rather than waited for: a session waiting for it holds a snapshot, and an index built
+    // concurrently by the holder waits for every older snapshot to end.
+    while (!(await tryLock(client))) await sleep(lockPollMs);
     await client.query(`create table if not exists "_prisma_migrations" (
       "id" varchar(36) primary key not null,
       "checksum" varchar(64) not null,
@@ -57,6 +66,11 @@ export async function applyMigrations(url: string, migrationsDir: string): Promi
         continue;
       }
       const id = randomUUID();
+      if (runsOutsideTransaction(name, sql)) {
+        await applyOutsideTransaction(client, { id, name, checksum, sql });
+        applied.push(name);
+        continue;
+      }
       await client.query('begin');
       try {
         await client.query(sql);
@@ -77,4 +91,37 @@ export async function applyMigrations(url: string, migrationsDir: string): Promi
     await client.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
     await client.end();
   }
+}
+
+async function tryLock(client: pg.Client): Promise<boolean> {
+  const result = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [
+    migrationLockKey,
+  ]);
+  return result.rows[0]?.locked === true;
+}
+
+async function applyOutsideTransaction(
+  client: pg.Client,
+  migration: { id: string; name: string; checksum: string; sql: string },
+): Promise<void> {
+  const { id, name, checksum, sql } = migration;
+  await client.query(
+    `insert into "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
+     values ($1, $2, $3, now(), 0)`,
+    [id, checksum, name],
+  );
+  try {
+    await client.query(sql);
+  } catch (error) {
+    const message = (error as Error).message;
+    await client.query('update "_prisma_migrations" set logs = $2 where id = $1', [id, message]);
+    throw new Error(
+      `migration ${name} failed outside a transaction: ${message}; drop what it left (an invalid index) and mark it rolled back before starting again`,
+      { cause: error },
+    );
+  }
+  await client.query(
+    'update "_prisma_migrations" set finished_at = now(), applied_steps_count = 1 where id = $1',
+    [id],
+  );
 }

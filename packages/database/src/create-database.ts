@@ -14,8 +14,9 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
     try {
       await client.query(`create database "${name}"`);
     } catch (error) {
-      // Two replicas starting together: the other one won.
-      if ((error as { code?: string }).code !== '42P04') throw error;
+      // Two replicas starting together: the other one won. PostgreSQL says so as a duplicate database, or, when
+      // both create it at the same moment, as a duplicate key in its catalog.
+      if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
       return false;
     }
     return true;
