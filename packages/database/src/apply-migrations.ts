@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { runsOutsideTransaction } from './runs-outside-transaction.js';
 
 export interface AppliedMigrations {
   readonly applied: string[];
@@ -14,15 +13,24 @@ export interface AppliedMigrations {
 const migrationLockKey = 72_616_201;
 /** How often a replica asks again for the lock another one holds. */
 const lockPollMs = 200;
+/** SQLSTATE of a statement PostgreSQL refuses inside a transaction block (active_sql_transaction). */
+const refusedInTransaction = '25001';
+
+interface Migration {
+  readonly id: string;
+  readonly name: string;
+  readonly checksum: string;
+  readonly sql: string;
+}
 
 /**
  * Applies `prisma/migrations/<name>/migration.sql` folders in name order, each in its own transaction,
  * and records them in `_prisma_migrations` exactly as `prisma migrate deploy` does (same table, sha256
  * checksum of the file), so either tool can take over a database the other one migrated. Needs no
- * native Prisma engine. An edited migration that was already applied stops the service. A migration that is
- * one statement PostgreSQL refuses in a transaction (CREATE INDEX CONCURRENTLY, which leaves the table's
- * writers running while the index is built) runs on its own and is recorded as started first, so one
- * interrupted is reported as failed at the next start.
+ * native Prisma engine. An edited migration that was already applied stops the service. A migration that
+ * PostgreSQL refuses in a transaction (CREATE INDEX CONCURRENTLY, which leaves the table's writers running
+ * while the index is built) runs on its own, as `prisma migrate deploy` runs a migration of one statement,
+ * and is recorded as started first, so one interrupted is reported as failed at the next start.
  */
 export async function applyMigrations(url: string, migrationsDir: string): Promise<AppliedMigrations> {
   const folders = existsSync(migrationsDir)
@@ -65,25 +73,8 @@ export async function applyMigrations(url: string, migrationsDir: string): Promi
           throw new Error(`migration ${name} was edited after it was applied`);
         continue;
       }
-      const id = randomUUID();
-      if (runsOutsideTransaction(name, sql)) {
-        await applyOutsideTransaction(client, { id, name, checksum, sql });
-        applied.push(name);
-        continue;
-      }
-      await client.query('begin');
-      try {
-        await client.query(sql);
-        await client.query(
-          `insert into "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-           values ($1, $2, $3, now(), now(), 1)`,
-          [id, checksum, name],
-        );
-        await client.query('commit');
-      } catch (error) {
-        await client.query('rollback');
-        throw new Error(`migration ${name} failed: ${(error as Error).message}`, { cause: error });
-      }
+      const migration = { id: randomUUID(), name, checksum, sql };
+      if (!(await applyInTransaction(client, migration))) await applyOutsideTransaction(client, migration);
       applied.push(name);
     }
     return { applied, alreadyApplied: folders.length - applied.length };
@@ -100,10 +91,34 @@ async function tryLock(client: pg.Client): Promise<boolean> {
   return result.rows[0]?.locked === true;
 }
 
-async function applyOutsideTransaction(
-  client: pg.Client,
-  migration: { id: string; name: string; checksum: string; sql: string },
-): Promise<void> {
+const sqlState = (error: unknown) => (error as { code?: string }).code;
+
+/** Applies and records a migration in one transaction; false when PostgreSQL refuses it in a transaction. */
+async function applyInTransaction(client: pg.Client, migration: Migration): Promise<boolean> {
+  const { id, name, checksum, sql } = migration;
+  await client.query('begin');
+  try {
+    await client.query(sql);
+    await client.query(
+      `insert into "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+       values ($1, $2, $3, now(), now(), 1)`,
+      [id, checksum, name],
+    );
+    await client.query('commit');
+    return true;
+  } catch (error) {
+    await client.query('rollback');
+    if (sqlState(error) === refusedInTransaction) return false;
+    throw new Error(`migration ${name} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Runs a migration as one simple query, outside any transaction of ours. PostgreSQL runs a query of several
+ * statements as one implicit transaction, so such a statement among others is refused again, with nothing
+ * applied; the migration then names it.
+ */
+async function applyOutsideTransaction(client: pg.Client, migration: Migration): Promise<void> {
   const { id, name, checksum, sql } = migration;
   await client.query(
     `insert into "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
@@ -114,6 +129,14 @@ async function applyOutsideTransaction(
     await client.query(sql);
   } catch (error) {
     const message = (error as Error).message;
+    if (sqlState(error) === refusedInTransaction) {
+      await client.query('delete from "_prisma_migrations" where id = $1', [id]);
+      const statement = message.replace(/ cannot run inside a transaction block$/, '').toLowerCase();
+      throw new Error(
+        `migration ${name} mixes a statement that cannot run in a transaction (${statement}) with others; give it a migration of its own`,
+        { cause: error },
+      );
+    }
     await client.query('update "_prisma_migrations" set logs = $2 where id = $1', [id, message]);
     throw new Error(
       `migration ${name} failed outside a transaction: ${message}; drop what it left (an invalid index) and mark it rolled back before starting again`,

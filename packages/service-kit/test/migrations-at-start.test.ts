@@ -41,6 +41,14 @@ describe('migrations at start', () => {
     }
   }
 
+  async function indexValid(url: string, index: string): Promise<boolean | undefined> {
+    const [row] = await query<{ valid: boolean }>(
+      url,
+      `select indisvalid as valid from pg_index where indexrelid = '${index}'::regclass`,
+    );
+    return row?.valid;
+  }
+
   const folder = (files: Record<string, string>) => {
     const dir = migrations(files);
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,11 +67,7 @@ describe('migrations at start', () => {
       ['0001_visits', '0002_visit_at_index'],
       [],
     ]);
-    const [index] = await query<{ valid: boolean }>(
-      url,
-      `select indisvalid as valid from pg_index where indexrelid = 'visit_at_idx'::regclass`,
-    );
-    expect(index?.valid).toBe(true);
+    expect(await indexValid(url, 'visit_at_idx')).toBe(true);
     const recorded = await query<{ migration_name: string; done: boolean; steps: number }>(
       url,
       `select migration_name, finished_at is not null as done, applied_steps_count as steps
@@ -73,6 +77,56 @@ describe('migrations at start', () => {
       { migration_name: '0001_visits', done: true, steps: 1 },
       { migration_name: '0002_visit_at_index', done: true, steps: 1 },
     ]);
+  });
+
+  it.each([
+    ['create index concurrently "visit_id_idx" on "visit" ("id");'],
+    ['-- built while writers go on\nCREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS visit_id ON visit (id)'],
+    ['drop index concurrently if exists visit_at_idx;'],
+    ['reindex (verbose) index concurrently visit_at_idx;'],
+    ['create index "visit_id_idx" on "visit" ("id");'],
+    ['create table a (id int);\ncreate index a_id on a (id);'],
+    ["comment on table visit is 'create index concurrently; later';"],
+    ['create function f() returns int as $body$ select 1; $body$ language sql;'],
+    ['/* create index concurrently x on visit (id); /* nested */ */ create table b (id int);'],
+    ['create table "concurrently; create index concurrently" (id int);'],
+  ])('applies and records %j', async (sql) => {
+    const url = await freshDatabase();
+    const dir = folder({
+      '0001_visits': `${table}\ncreate index "visit_at_idx" on "visit" ("at");`,
+      '0007_test': sql,
+    });
+    expect((await prepareDatabase(url, dir)).applied).toEqual(['0001_visits', '0007_test']);
+    expect(
+      await query(
+        url,
+        `select finished_at is not null as done from "_prisma_migrations" where migration_name = '0007_test'`,
+      ),
+    ).toEqual([{ done: true }]);
+  });
+
+  it('refuses a concurrent build after another statement, naming the migration, with nothing applied', async () => {
+    const url = await freshDatabase();
+    const dir = folder({
+      '0001_visits': table,
+      '0007_mixed':
+        'alter table visit add column seen timestamptz;\ncreate index concurrently visit_seen on visit (seen);',
+    });
+    await expect(prepareDatabase(url, dir)).rejects.toThrow(
+      /migration 0007_mixed mixes .*create index concurrently.* give it a migration of its own/,
+    );
+    expect(
+      await query(
+        url,
+        `select count(*)::int as found from information_schema.columns where column_name = 'seen'`,
+      ),
+    ).toEqual([{ found: 0 }]);
+    expect(
+      await query(
+        url,
+        `select count(*)::int as rows from "_prisma_migrations" where migration_name = '0007_mixed'`,
+      ),
+    ).toEqual([{ rows: 0 }]);
   });
 
   it('refuses a concurrent build among other statements before running any of them', async () => {
@@ -98,11 +152,7 @@ describe('migrations at start', () => {
     await expect(prepareDatabase(url, dir)).rejects.toThrow(
       'migration 0002_visit_at_unique failed earlier; repair the database first',
     );
-    const [index] = await query<{ valid: boolean }>(
-      url,
-      `select indisvalid as valid from pg_index where indexrelid = 'visit_at_key'::regclass`,
-    );
-    expect(index?.valid).toBe(false);
+    expect(await indexValid(url, 'visit_at_key')).toBe(false);
 
     await query(url, `drop index "visit_at_key"`);
     await query(url, `delete from "visit" where "at" = '2026-01-01T00:00:00Z' and "id" > 1001`);
@@ -111,10 +161,6 @@ describe('migrations at start', () => {
       `update "_prisma_migrations" set rolled_back_at = now() where migration_name = '0002_visit_at_unique'`,
     );
     expect((await prepareDatabase(url, dir)).applied).toEqual(['0002_visit_at_unique']);
-    const [rebuilt] = await query<{ valid: boolean }>(
-      url,
-      `select indisvalid as valid from pg_index where indexrelid = 'visit_at_key'::regclass`,
-    );
-    expect(rebuilt?.valid).toBe(true);
+    expect(await indexValid(url, 'visit_at_key')).toBe(true);
   });
 });

@@ -521,8 +521,10 @@ export async function runScenario(
     const lastReplyAt = Math.max(startAt, ...mainArrivals);
     const repliesPerSecond = rates(mainArrivals, startAt, endAt);
     const messages = Math.max(1, recorder.acceptedAt.length);
+    const perMessage = (amount: number, decimals = 1) =>
+      Math.round((amount / messages) * 10 ** decimals) / 10 ** decimals;
     // Two decimals: a change worth a few per cent moves the 4-5 ms a message costs by a tenth or two.
-    const msPerMessage = (seconds: number) => Math.round((seconds * 100_000) / messages) / 100;
+    const msPerMessage = (seconds: number) => perMessage(seconds * 1000, 2);
     let dbRoundTripsPerMessage: Record<string, number> | undefined;
     let dbCounts: Record<string, DbCounts> | undefined;
     if (dbBefore && dbAfter) {
@@ -536,7 +538,7 @@ export async function runScenario(
           parses: after.parses - (before?.parses ?? 0),
           connections: after.connections - (before?.connections ?? 0),
         };
-        dbRoundTripsPerMessage[service] = Math.round((roundTrips / messages) * 10) / 10;
+        dbRoundTripsPerMessage[service] = perMessage(roundTrips);
       }
     }
 
@@ -648,9 +650,7 @@ export async function runScenario(
           .reduce((sum, [, cpu]) => sum + cpu.seconds, 0),
       ),
       contextSwitchesPerMessage:
-        resources.contextSwitches === undefined
-          ? undefined
-          : Math.round((resources.contextSwitches / messages) * 10) / 10,
+        resources.contextSwitches === undefined ? undefined : perMessage(resources.contextSwitches),
       dbRoundTripsPerMessage,
       dbCounts,
     };
